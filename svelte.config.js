@@ -1,0 +1,52 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.svx'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'] })],
+	compilerOptions: {
+		// Runes everywhere we write Svelte. mdsvex output stays in auto mode: it emits
+		// `<script context="module">`, which warns as deprecated when runes are forced.
+		runes: ({ filename }) =>
+			filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.svx')
+				? undefined
+				: true
+	},
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Absolute asset URLs: the prerendered 404.html is served at any depth of URL.
+		paths: { relative: false },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// No 'unsafe-inline': every style comes from our own CSS files, and diagrams
+				// position shapes with SVG attributes rather than style attributes. The one
+				// exception is SvelteKit's route announcer, which sets a fixed style attribute;
+				// 'unsafe-hashes' plus its hash allows exactly that attribute value and no other.
+				// (A kit upgrade that changes it shows up as a CSP violation in the e2e tests.)
+				'style-src': [
+					'self',
+					'unsafe-hashes',
+					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+				],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
+		},
+		alias: { $content: 'content' },
+		serviceWorker: { register: false }
+	}
+};
+
+export default config;
