@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
+			}
+		}
+	],
+	webServer: {
+		// The tests run against the real prerendered build, served as a static host would.
+		command: `npm run build && node scripts/serve.mjs --port ${port}`,
+		url: `http://localhost:${port}`,
+		reuseExistingServer: false,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

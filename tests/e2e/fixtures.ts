@@ -1,0 +1,70 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every prerendered page a reader can reach. */
+export const pages = ['/', '/chapters/the-demand', '/sources', '/404'] as const;
+
+interface Problems {
+	console: string[];
+	pageErrors: string[];
+	cspViolations: string[];
+	foreignRequests: string[];
+}
+
+/** Starts recording what a reader should never meet: errors, CSP violations, foreign requests. */
+export async function watch(page: Page): Promise<Problems> {
+	const problems: Problems = {
+		console: [],
+		pageErrors: [],
+		cspViolations: [],
+		foreignRequests: []
+	};
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+		});
+	});
+	page.on('console', (message) => {
+		if (message.type() !== 'error') return;
+		const text = message.text();
+		(text.startsWith('CSP violation') ? problems.cspViolations : problems.console).push(text);
+	});
+	page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return;
+		if (url.hostname !== 'localhost') problems.foreignRequests.push(request.url());
+	});
+	return problems;
+}
+
+type Fixtures = {
+	/** Failing signals recorded during the test; checked automatically when it ends. */
+	problems: Problems;
+	/** Console errors a test expects (e.g. the 404 document itself); matched by substring. */
+	expectedConsoleErrors: string[];
+};
+
+export const test = base.extend<Fixtures>({
+	expectedConsoleErrors: [[], { option: true }],
+	problems: [
+		async ({ page, expectedConsoleErrors }, use) => {
+			const problems = await watch(page);
+			await use(problems);
+			const unexpected = problems.console.filter(
+				(text) => !expectedConsoleErrors.some((expected) => text.includes(expected))
+			);
+			expect(unexpected, 'console errors').toEqual([]);
+			expect(problems.pageErrors, 'uncaught page errors').toEqual([]);
+			expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+			expect(problems.foreignRequests, 'requests that left the site').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Waits until SvelteKit has hydrated the page, so clicks reach live handlers. */
+export async function hydrated(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}

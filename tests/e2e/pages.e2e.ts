@@ -1,0 +1,92 @@
+import { expect, pages, test } from './fixtures';
+import { questions } from '../../content/chapters/01-the-demand/quiz';
+
+test.describe('every page', () => {
+	for (const path of pages) {
+		test(`${path} renders a titled page with a main heading`, async ({ page }) => {
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('h1')).toHaveCount(1);
+			await expect(page).toHaveTitle(/Sealed/);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+			await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+		});
+	}
+
+	test('no page sets a cookie', async ({ page, context }) => {
+		for (const path of pages) await page.goto(path);
+		expect(await context.cookies()).toEqual([]);
+	});
+
+	test('every page carries a strict Content-Security-Policy', async ({ page }) => {
+		for (const path of pages) {
+			await page.goto(path);
+			const policy = await page
+				.locator('meta[http-equiv="content-security-policy"]')
+				.getAttribute('content');
+			expect(policy).toContain("script-src 'self'");
+			expect(policy).not.toContain("'unsafe-inline'");
+			expect(policy).toContain("object-src 'none'");
+		}
+	});
+});
+
+test.describe('course map', () => {
+	test('lists chapter 1 with its summary, minutes and objectives, and opens it', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sealed');
+		const chapter = page.getByRole('listitem').filter({ hasText: 'The demand' });
+		await expect(chapter).toContainText('Chapter 1 · 10 min');
+		await expect(chapter).toContainText('Westminster attack');
+		await chapter.getByText('What you will be able to do').click();
+		await expect(chapter.getByRole('listitem')).toHaveCount(4);
+		await chapter.getByRole('link', { name: 'The demand' }).click();
+		await expect(page).toHaveURL(/\/chapters\/the-demand$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('The demand');
+	});
+});
+
+test.describe('sources', () => {
+	test('every citation in chapter 1 points at an entry on the sources page', async ({ page }) => {
+		await page.goto('/chapters/the-demand');
+		const targets = await page
+			.locator('sup.cite a')
+			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash));
+		expect(targets.length).toBeGreaterThan(10);
+		await page.goto('/sources');
+		for (const hash of new Set(targets)) await expect(page.locator(hash)).toHaveCount(1);
+	});
+
+	test('a citation link lands on its highlighted source', async ({ page }) => {
+		await page.goto('/chapters/the-demand');
+		const first = page.locator('sup.cite a').first();
+		const name = await first.getAttribute('aria-label');
+		await first.click();
+		await expect(page).toHaveURL(/\/sources#/);
+		const entry = page.locator('li:target');
+		await expect(entry).toBeVisible();
+		expect(name).toContain((await entry.locator('cite').textContent()) ?? '∅');
+	});
+});
+
+test.describe('chapter 1 without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows every step in order, each with its diagram in words', async ({ page }) => {
+		await page.goto('/chapters/the-demand');
+		const steps = page.locator('.step');
+		await expect(steps).toHaveCount(8);
+		await expect(steps.first().locator('h3')).toHaveText('A surveillance law, freshly passed');
+		for (const note of await page.locator('.step .diagram-note p').allTextContents()) {
+			expect(note).toMatch(/^Timeline from 20 March 2017 to 1 April 2017\. Highlighted: /);
+		}
+		await expect(page.locator('.quiz fieldset')).toHaveCount(questions.length);
+		// The browser shows <noscript> content when scripting is off (Playwright's switch does not
+		// reach the HTML parser, so check that the note is in the page instead).
+		expect(await page.locator('.quiz noscript').textContent()).toContain(
+			'The quiz needs JavaScript to check answers'
+		);
+	});
+});
