@@ -109,8 +109,8 @@ test.describe('chapter 1 scrollytelling', () => {
 		await hydrated(page);
 		await page.getByRole('button', { name: 'Next' }).click();
 		// The highlight ring jumps: on the very next frame it already sits on the new marker.
-		const ringX = await page.locator('.timeline .ring').getAttribute('cx');
-		const marker = page.locator('.timeline .marker.focus');
+		const ringX = await page.locator('.timeline .plot .ring').getAttribute('cx');
+		const marker = page.locator('.timeline .plot .marker.focus');
 		const transform = (await marker.getAttribute('transform')) ?? '';
 		expect(transform).toContain(`translate(${ringX},`);
 		expect(

@@ -11,6 +11,14 @@ export interface GoOptions {
 	smooth?: boolean;
 }
 
+/** Whether a scroll to `element` has come to rest where scrollIntoView puts it (or can go no further). */
+function arrived(element: HTMLElement): boolean {
+	const margin = parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
+	const { scrollY, innerHeight } = window;
+	const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+	return Math.abs(element.getBoundingClientRect().top - margin) < 2 || atEnd || scrollY <= 0;
+}
+
 /** The current step of one Scrolly, and the elements of its steps. */
 export class ScrollyState<S> {
 	current = $state(0);
@@ -23,7 +31,10 @@ export class ScrollyState<S> {
 	readonly #listeners = new Set<(element: HTMLElement, index: number) => void>();
 	/** While a button or key scrolls to a step, the steps it passes must not take over. */
 	#scrollingTo: number | null = null;
-	#settle: (() => void) | null = null;
+	/** Steps on the reading line right now, as the observer last reported them. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #onLine = new Set<number>();
+	#settle: ((superseded?: boolean) => void) | null = null;
 
 	constructor(
 		readonly steps: readonly Step<S>[],
@@ -64,19 +75,19 @@ export class ScrollyState<S> {
 		return () => this.#listeners.delete(listener);
 	}
 
-	elementAt(index: number): HTMLElement | undefined {
-		return this.#elements.get(index);
-	}
-
 	/** The step a reader is moving to: during a scroll to a step, that step; else the current one. */
 	get destination(): number {
 		return this.#scrollingTo ?? this.current;
 	}
 
-	/** A step crossed the reading line by scrolling: it becomes current unless we are mid-jump. */
-	reached(index: number): void {
-		if (this.#scrollingTo !== null || index === this.current) return;
-		this.go(index);
+	/** The observer saw a step arrive on (or leave) the reading line. */
+	observed(index: number, onLine: boolean): void {
+		if (!onLine) {
+			this.#onLine.delete(index);
+			return;
+		}
+		this.#onLine.add(index);
+		if (this.#scrollingTo === null && index !== this.current) this.go(index);
 	}
 
 	go(index: number, options: GoOptions = {}): void {
@@ -93,18 +104,36 @@ export class ScrollyState<S> {
 	#scrollTo(index: number, smooth: boolean): void {
 		const element = this.#elements.get(index);
 		if (!element) return;
-		this.#settle?.();
+		this.#settle?.(true);
 		this.#scrollingTo = index;
-		// Until the scroll ends (or a second at most, should no scroll be needed), the steps it
-		// passes are ignored, so two quick presses of Next move two steps.
-		const done = () => {
+		// Until the scroll arrives, the steps it passes are ignored, so two quick presses of Next
+		// move two steps. It ends on arrival, when the reader scrolls by hand, or after
+		// a time limit; then the step on the reading line is current, whichever it is.
+		// Only scrolling gestures count: a press of Next itself must not end the previous jump.
+		const interrupts = ['wheel', 'touchmove'] as const;
+		const done = (superseded = false) => {
 			clearTimeout(timer);
-			window.removeEventListener('scrollend', done);
+			window.removeEventListener('scrollend', onScrollEnd);
+			for (const type of interrupts) window.removeEventListener(type, onInterrupt);
 			if (this.#settle === done) this.#settle = null;
 			this.#scrollingTo = null;
+			if (superseded) return;
+			// Observer reports arrive a frame after the scroll; read the line once they are in.
+			requestAnimationFrame(() =>
+				requestAnimationFrame(() => {
+					if (this.#scrollingTo !== null) return;
+					if (this.#onLine.size && !this.#onLine.has(this.current)) {
+						this.go(Math.min(...this.#onLine));
+					}
+				})
+			);
 		};
-		const timer = setTimeout(done, smooth ? 1500 : 150);
-		window.addEventListener('scrollend', done, { once: true });
+		// A scroll that a newer one interrupted also fires scrollend: only arrival counts.
+		const onScrollEnd = () => (arrived(element) ? done() : undefined);
+		const onInterrupt = () => done();
+		const timer = setTimeout(() => done(), smooth ? 2000 : 200);
+		window.addEventListener('scrollend', onScrollEnd);
+		for (const type of interrupts) window.addEventListener(type, onInterrupt, { passive: true });
 		this.#settle = done;
 		element.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
 	}
