@@ -21,6 +21,14 @@ export interface TimelineLayout {
 	/** The inset for events before the window, with its break mark, or null if there are none. */
 	before: { x1: number; x2: number; breakX: number; label: string } | null;
 	markers: TimelineMarker[];
+	/** Every event in date order, for the list that accompanies the drawing on wide screens. */
+	rows: {
+		id: string;
+		date: string;
+		label: string;
+		kind: TimelineEventKind;
+		status: TimelineMarker['status'];
+	}[];
 	/** Where the focused event's label goes. */
 	callout: {
 		x: number;
@@ -143,9 +151,9 @@ export function layoutTimeline(state: TimelineState, width: number): TimelineLay
 	const focused = markers.find((marker) => marker.status === 'focus');
 	let callout: TimelineLayout['callout'] = null;
 	if (focused) {
-		const topOfStack = Math.min(
-			...markers.filter((m) => m.x === focused.x).map((marker) => marker.y)
-		);
+		// Above the tallest stack on the axis, so the label never sits on a neighbour's marker
+		// and stays at one height from step to step.
+		const topOfStack = Math.min(...markers.map((marker) => marker.y));
 		const anchor = focused.x < width * 0.3 ? 'start' : focused.x > width * 0.7 ? 'end' : 'middle';
 		const nudge = anchor === 'start' ? -8 : anchor === 'end' ? 8 : 0;
 		callout = {
@@ -171,6 +179,13 @@ export function layoutTimeline(state: TimelineState, width: number): TimelineLay
 				}
 			: null,
 		markers,
+		rows: events.map((event) => ({
+			id: event.id,
+			date: eventDate(event),
+			label: event.label,
+			kind: event.kind,
+			status: statusOf(event, focus, rank)
+		})),
 		callout
 	};
 }
