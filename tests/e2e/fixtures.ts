@@ -1,7 +1,14 @@
+import { readdirSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** Every chapter's URL, from the content folders (`01-the-demand` → `/chapters/the-demand`). */
+export const chapters = readdirSync('content/chapters', { withFileTypes: true })
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => `/chapters/${entry.name.replace(/^\d+-/, '')}`)
+	.sort();
+
 /** Every prerendered page a reader can reach. */
-export const pages = ['/', '/chapters/the-demand', '/sources', '/404'] as const;
+export const pages = ['/', ...chapters, '/sources', '/404'];
 
 interface Problems {
 	console: string[];

@@ -1,11 +1,12 @@
 import { chapterSlugs, listChapters, neighbours } from '$lib/content/chapters';
+import { citationIndex } from '$lib/content/sources';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => chapterSlugs().map((slug) => ({ slug }));
 
-// Runs at prerender only: neighbours' titles come from every chapter's metadata, which the
-// browser then receives as JSON instead of importing every chapter.
+// Runs at prerender only: neighbours' titles come from every chapter's metadata, and citation
+// numbers from every source; the browser receives both as JSON instead of importing them.
 export const load: PageServerLoad = async ({ params }) => {
 	const links = (await listChapters()).map(({ slug, title, number }) => ({ slug, title, number }));
-	return neighbours(links, params.slug);
+	return { ...neighbours(links, params.slug), citations: citationIndex() };
 };
