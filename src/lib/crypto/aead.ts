@@ -23,7 +23,7 @@
  * two different keys, but it cannot also match both keys' ids.
  */
 
-import { equalBytes, randomBytes, type Bytes } from './bytes';
+import { concatBytes, equalBytes, randomBytes, type Bytes } from './bytes';
 import { TamperedError, WrongKeyError } from './errors';
 import { hkdf, LABELS } from './kdf';
 
@@ -159,4 +159,9 @@ export async function open(key: SealingKey, envelope: Envelope): Promise<Bytes> 
 	if (plaintext) throw new TamperedError('key-id');
 	if (idsMatch) throw new TamperedError('sealed-contents');
 	throw new WrongKeyError();
+}
+
+/** What a network observer sees of an envelope's secret part: nonce ‖ ciphertext ‖ tag. */
+export function recordBytes(envelope: Envelope): Bytes {
+	return concatBytes(envelope.nonce, envelope.ciphertext, envelope.tag);
 }

@@ -37,6 +37,7 @@ export {
 	KEY_ID_BYTES,
 	NONCE_BYTES,
 	open,
+	recordBytes,
 	seal,
 	TAG_BYTES,
 	type Envelope,
