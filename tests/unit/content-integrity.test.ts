@@ -75,11 +75,11 @@ describe('sources', () => {
 
 describe('quiz explanations', () => {
 	it('do not open with a verdict, which the quiz itself shows beside them', async () => {
-		const { optionsOf } = await import('$lib/quiz/score');
+		const { explanationsOf } = await import('$lib/quiz/score');
 		const verdict = /^(right|correct|wrong|incorrect|yes|no|true|false|not quite)\b[.,:!]/i;
 		const openers = Object.values(quizModules)
-			.flatMap((module) => module.questions as Parameters<typeof optionsOf>[0][])
-			.flatMap((question) => optionsOf(question).map((option) => option.explanation))
+			.flatMap((module) => module.questions as Parameters<typeof explanationsOf>[0][])
+			.flatMap((question) => explanationsOf(question))
 			.filter((text) => verdict.test(text));
 		expect(openers).toEqual([]);
 	});
