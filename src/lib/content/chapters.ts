@@ -64,6 +64,8 @@ export interface LoadedChapter {
 	meta: ChapterMeta;
 	component: Component;
 	questions: Question[];
+	/** Each step's id and label, for resuming and for linking feedback back to the teaching. */
+	steps: { id: string; label: string }[];
 }
 
 /** One chapter's prose component, metadata and validated quiz; null for an unknown slug. */
@@ -91,6 +93,7 @@ export async function loadChapter(slug: string): Promise<LoadedChapter | null> {
 		number: entry.number,
 		meta: module.metadata,
 		component: module.default,
-		questions
+		questions,
+		steps: (steps?.steps ?? []).map(({ id, label }) => ({ id, label }))
 	};
 }

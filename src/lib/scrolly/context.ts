@@ -13,3 +13,14 @@ export function useScrolly<S = unknown>(): ScrollyState<S> {
 	if (!state) throw new Error('<Step> must be placed inside <Scrolly>');
 	return state;
 }
+
+const listenerKey = Symbol('sealed-step-listener');
+
+/** Lets a page hear which step the reader moves to (to remember it), without owning the Scrolly. */
+export function setStepListener(listener: (stepId: string) => void): void {
+	setContext(listenerKey, listener);
+}
+
+export function useStepListener(): ((stepId: string) => void) | undefined {
+	return getContext<((stepId: string) => void) | undefined>(listenerKey);
+}

@@ -9,6 +9,11 @@ export interface GoOptions {
 	announce?: boolean;
 	/** Smooth scrolling; off when the reader prefers reduced motion. */
 	smooth?: boolean;
+	/**
+	 * Hold the step for this long (ms) after arriving, unless the reader scrolls: for a deep link,
+	 * while the page is still settling (late layout, the browser's own jump to the hash).
+	 */
+	hold?: number;
 }
 
 /** Whether a scroll to `element` has come to rest where scrollIntoView puts it (or can go no further). */
@@ -97,11 +102,11 @@ export class ScrollyState<S> {
 		if (options.announce) {
 			this.announcement = `${stepStatus(next, this.count)}: ${this.steps[next]!.label}`;
 		}
-		if (options.scroll) this.#scrollTo(next, options.smooth ?? false);
+		if (options.scroll) this.#scrollTo(next, options.smooth ?? false, options.hold ?? 0);
 		if (changed || options.scroll) this.#syncHash();
 	}
 
-	#scrollTo(index: number, smooth: boolean): void {
+	#scrollTo(index: number, smooth: boolean, hold: number): void {
 		const element = this.#elements.get(index);
 		if (!element) return;
 		this.#settle?.(true);
@@ -111,8 +116,12 @@ export class ScrollyState<S> {
 		// a time limit; then the step on the reading line is current, whichever it is.
 		// Only scrolling gestures count: a press of Next itself must not end the previous jump.
 		const interrupts = ['wheel', 'touchmove'] as const;
-		const done = (superseded = false) => {
+		const done = (superseded = false, interrupted = false) => {
 			clearTimeout(timer);
+			// A held deep link that the page has since pushed away (late layout) goes back into place.
+			if (hold && !superseded && !interrupted && !arrived(element)) {
+				element.scrollIntoView({ block: 'start', behavior: 'instant' });
+			}
 			window.removeEventListener('scrollend', onScrollEnd);
 			for (const type of interrupts) window.removeEventListener(type, onInterrupt);
 			if (this.#settle === done) this.#settle = null;
@@ -129,9 +138,9 @@ export class ScrollyState<S> {
 			);
 		};
 		// A scroll that a newer one interrupted also fires scrollend: only arrival counts.
-		const onScrollEnd = () => (arrived(element) ? done() : undefined);
-		const onInterrupt = () => done();
-		const timer = setTimeout(() => done(), smooth ? 2000 : 200);
+		const onScrollEnd = () => (arrived(element) && !hold ? done() : undefined);
+		const onInterrupt = () => done(false, true);
+		const timer = setTimeout(() => done(), Math.max(hold, smooth ? 2000 : 200));
 		window.addEventListener('scrollend', onScrollEnd);
 		for (const type of interrupts) window.addEventListener(type, onInterrupt, { passive: true });
 		this.#settle = done;
