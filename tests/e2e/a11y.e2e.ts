@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, hydrated, pages, test } from './fixtures';
+import { chapters, expect, hydrated, pages, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -35,6 +35,50 @@ for (const scheme of ['light', 'dark'] as const) {
 			await fieldsets.nth(1).getByRole('button', { name: 'Check' }).click();
 			await fieldsets.nth(1).getByRole('button', { name: 'Explain every option' }).click();
 			await page.locator('.step .diagram-note summary').first().click();
+			expect(await violations(page)).toEqual([]);
+		});
+
+		for (const path of chapters) {
+			test(`${path}: every question, unanswered, checked and with its solution, has no violations`, async ({
+				page
+			}) => {
+				await page.goto(path);
+				await hydrated(page);
+				expect(await violations(page), 'unanswered').toEqual([]);
+				const cards = page.locator('.quiz fieldset');
+				const count = await cards.count();
+				for (let i = 0; i < count; i++) {
+					const card = cards.nth(i);
+					const type = await card.getAttribute('data-type');
+					if (type === 'single' || type === 'true-false')
+						await card.getByRole('radio').first().check();
+					if (type === 'multiple') await card.getByRole('checkbox').first().check();
+					if (type === 'matching') {
+						for (const select of await card.locator('select').all())
+							await select.selectOption({ index: 1 });
+					}
+					if (type === 'numeric') await card.getByLabel('Your estimate').fill('42');
+					if (type === 'reflection') await card.getByRole('radio').first().check();
+					await card
+						.getByRole('button', { name: type === 'reflection' ? 'Save' : 'Check' })
+						.click();
+					const solution = card.getByRole('button', {
+						name: /Explain every option|Show the answer/
+					});
+					if (i % 2 === 0 && (await solution.count())) await solution.click();
+				}
+				expect(await violations(page), 'answered, some with solutions').toEqual([]);
+			});
+		}
+
+		test('the final quiz results and review have no violations', async ({ page }) => {
+			await page.goto('/final');
+			await hydrated(page);
+			const single = page.locator('fieldset[data-type="single"]').first();
+			await single.getByRole('radio').first().check();
+			await single.getByRole('button', { name: 'Check' }).click();
+			await page.getByRole('button', { name: 'See my results' }).click();
+			await page.getByRole('button', { name: 'Review every question' }).click();
 			expect(await violations(page)).toEqual([]);
 		});
 

@@ -46,33 +46,67 @@ export const questions: Question[] = [
 	},
 	{
 		id: 'put-in-order',
-		type: 'single',
-		prompt: 'Which list puts these events in the order they happened?',
+		type: 'ordering',
+		prompt: 'Put these events of March 2017 in the order they happened.',
 		objectives: ['sequence-events'],
 		step: 'round-the-table',
-		options: [
+		items: [
 			{
-				text: 'Rudd on the Andrew Marr Show → Westminster attack → Comey speaks in Austin → meeting with tech firms',
-				explanation:
-					'Rudd spoke after the attack, not before it: her interview on 26 March followed reports about the attacker’s phone on 22 March.'
+				text: 'The attack at Westminster',
+				explanation: 'Wednesday 22 March: everything else in this chapter follows from it.'
 			},
 			{
-				text: 'Westminster attack → meeting with tech firms → Rudd on the Andrew Marr Show → Comey speaks in Austin',
+				text: 'The FBI director calls for an international framework',
 				explanation:
-					'The meeting came last, on 30 March. Rudd’s interview was on 26 March, and Comey had spoken on 23 March.'
+					'Comey spoke in Austin on 23 March, the day after the attack and a week before the meeting.'
 			},
 			{
-				text: 'Comey speaks in Austin → Westminster attack → meeting with tech firms → Rudd on the Andrew Marr Show',
-				explanation:
-					'Comey spoke the day after the attack (23 March), not before it, and Rudd’s interview (26 March) came before the meeting (30 March).'
+				text: 'Amber Rudd on the Andrew Marr Show',
+				explanation: 'Sunday 26 March, four days after the attack: the “secret place” interview.'
 			},
 			{
-				text: 'Westminster attack → Comey speaks in Austin → Rudd on the Andrew Marr Show → meeting with tech firms',
+				text: 'The Home Office meets the technology companies',
+				explanation: 'Thursday 30 March, the meeting she had called in her interviews.'
+			},
+			{
+				text: 'The Liberal Democrats welcome an apparent U-turn',
 				explanation:
-					'The attack on 22 March, Comey’s call for a framework on 23 March, Rudd’s interview on 26 March and the meeting on 30 March.'
+					'Their reaction came once the statement after the meeting said nothing about encryption.'
 			}
-		],
-		answer: 3
+		]
+	},
+	{
+		id: 'who-said-what',
+		type: 'matching',
+		prompt: 'Match each person or group to their part in the story.',
+		objectives: ['describe-the-demand', 'wider-context'],
+		step: 'an-apparent-u-turn',
+		pairs: [
+			{
+				term: 'Amber Rudd',
+				definition: 'Home Secretary who wanted a way into encrypted messages under warrant',
+				explanation:
+					'As Home Secretary she made the demand on the Andrew Marr Show and on Sky News, then met the firms.'
+			},
+			{
+				term: 'James Comey',
+				definition: 'FBI director who floated an international framework for access',
+				explanation:
+					'He spoke in Texas the day after the attack, suggesting countries could agree norms for access to encrypted devices.'
+			},
+			{
+				term: 'Brian Paddick',
+				definition: 'Liberal Democrat who welcomed the apparent U-turn',
+				explanation:
+					'He said he was glad the industry seemed to have ended plans to “ban” end-to-end encryption, his word rather than hers.'
+			},
+			{
+				term: 'Liberty',
+				definition: 'Campaign group challenging the Investigatory Powers Act in court',
+				explanation:
+					'Liberty went to court in early 2017 over the Act’s bulk powers, including hacking and data retention.'
+			}
+		]
 	},
 	{
 		id: 'what-the-meeting-produced',
@@ -191,5 +225,16 @@ export const questions: Question[] = [
 			false:
 				'It was already law. Royal Assent came on 29 November 2016, and its parts came into force in stages from 30 December 2016. Rudd’s demand came on top of it, not before it.'
 		}
+	},
+	{
+		id: 'your-view-so-far',
+		type: 'reflection',
+		prompt:
+			'Your view, so far: should the police and security services be able to read encrypted messages when a warrant allows it?',
+		objectives: ['describe-the-demand'],
+		step: 'an-apparent-u-turn',
+		scale: { min: 1, max: 5, minLabel: 'no way in for anyone', maxLabel: 'yes, with a warrant' },
+		explanation:
+			'There is no marked answer here. Rudd’s case was that a warrant should open any message, as it opens letters and phone calls. Her critics answered that a way in for the police is a way in that others can find too. The next chapters show what such a way in would involve; the debate chapter comes back to this question.'
 	}
 ];

@@ -227,5 +227,43 @@ export const questions: Question[] = [
 			}
 		],
 		answer: 1
+	},
+	{
+		id: 'what-the-server-still-sees',
+		type: 'multiple',
+		prompt:
+			'Alice sends Bob a message with end-to-end encryption. Which of these can the provider’s server still see?',
+		objectives: ['limits-and-layers', 'warrant-yield'],
+		step: 'what-still-shows',
+		options: [
+			{
+				text: 'That the message came from Alice',
+				explanation: 'The server has to know who is sending to route and store the message.'
+			},
+			{
+				text: 'That it is for Bob',
+				explanation: 'It cannot deliver the message without knowing the recipient.'
+			},
+			{
+				text: 'When it was sent',
+				explanation: 'The server sees the moment the message arrives and when it is passed on.'
+			},
+			{
+				text: 'Roughly how long it is',
+				explanation:
+					'The ciphertext is about as long as the message, so its size shows even though its content does not.'
+			},
+			{
+				text: 'The words of the message',
+				explanation:
+					'These are sealed for Bob’s phone. The server relays ciphertext it holds no key for, as the diagram showed when it tried.'
+			},
+			{
+				text: 'The key that unlocks it',
+				explanation:
+					'The key is worked out on the two phones and never travels, so the server never has it.'
+			}
+		],
+		answers: [0, 1, 2, 3]
 	}
 ];

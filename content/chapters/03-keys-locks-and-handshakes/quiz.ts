@@ -257,5 +257,81 @@ export const questions: Question[] = [
 			}
 		],
 		answer: 3
+	},
+	{
+		id: 'steps-of-a-sealed-message',
+		type: 'ordering',
+		prompt: 'Put the steps of sending an end-to-end encrypted message in order.',
+		objectives: ['key-agreement', 'public-and-private'],
+		step: 'one-key-per-message',
+		items: [
+			{
+				text: 'Each phone makes a key pair: a private key and a public key',
+				explanation: 'Everything starts from the keys each phone makes for itself.'
+			},
+			{
+				text: 'The phones swap public keys, through the server',
+				explanation: 'Only the public halves travel; the private keys never leave the phones.'
+			},
+			{
+				text: 'Each phone combines its private key with the other’s public key',
+				explanation:
+					'Both arrive at the same shared secret without it ever being sent: the key agreement.'
+			},
+			{
+				text: 'A key for this one message is made from the shared secret',
+				explanation: 'Each message gets its own key, made one way from the chain before it.'
+			},
+			{
+				text: 'Alice’s phone seals the message with AES-GCM and sends it',
+				explanation: 'What travels is ciphertext plus a tag that detects any change.'
+			},
+			{
+				text: 'Bob’s phone makes the same message key and opens it',
+				explanation: 'Bob’s phone can work out the same key, so it alone can read the words.'
+			}
+		]
+	},
+	{
+		id: 'key-words',
+		type: 'matching',
+		prompt: 'Match each term to what it means.',
+		objectives: ['public-and-private', 'safety-numbers'],
+		step: 'compare-the-numbers',
+		pairs: [
+			{
+				term: 'Public key',
+				definition: 'Half of a key pair that can be shared with anyone',
+				explanation: 'Working back from it to the private key is believed to be infeasible.'
+			},
+			{
+				term: 'Private key',
+				definition: 'Half of a key pair that never leaves the phone',
+				explanation: 'Combined with someone else’s public key, it gives the shared secret.'
+			},
+			{
+				term: 'Shared secret',
+				definition: 'The value both phones compute but never send',
+				explanation: 'Each side gets it from its own private key and the other’s public key.'
+			},
+			{
+				term: 'Safety number',
+				definition: 'Digits made from both phones’ public keys, to compare',
+				explanation: 'If a key has been swapped, the two phones show different numbers.'
+			}
+		]
+	},
+	{
+		id: 'try-every-key',
+		type: 'numeric',
+		prompt:
+			'A 128-bit key can be any of about 3.4 × 10³⁸ values. A computer trying a trillion (10¹²) keys a second would need how many years, at most, to try them all?',
+		objectives: ['key-agreement'],
+		step: 'what-the-eavesdropper-sees',
+		answer: 1.1e19,
+		unit: 'years',
+		tolerance: { kind: 'magnitude', orders: 1 },
+		explanation:
+			'3.4 × 10³⁸ keys ÷ 10¹² keys a second = 3.4 × 10²⁶ seconds. A year is about 3.2 × 10⁷ seconds, so that is about 1.1 × 10¹⁹ years: hundreds of millions of times the age of the universe. Guessing the key is not a way in.'
 	}
 ];
