@@ -14,8 +14,10 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
 
 const BUDGET_KB = 60;
-// Looser, but it keeps lazily loaded chapter code from growing unnoticed.
-const AT_LOAD_BUDGET_KB = 80;
+// Everything a page fetches until it is ready, lazily loaded chapter code included. The target
+// comes from the team's platform research (research/anchors-platform.md §0.5): at most 100 KB
+// of gzipped JS on a chapter's first load.
+const AT_LOAD_BUDGET_KB = 100;
 const PORT = 4319;
 const root = 'build';
 

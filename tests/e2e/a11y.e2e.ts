@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { chapters, expect, hydrated, pages, test } from './fixtures';
+import { chapters, expect, hydrated, pages, reachQuiz, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -28,6 +28,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		}) => {
 			await page.goto('/chapters/the-demand#an-apparent-u-turn');
 			await hydrated(page);
+			await reachQuiz(page);
 			const fieldsets = page.locator('.quiz fieldset');
 			await fieldsets.nth(0).getByRole('radio').nth(1).check();
 			await fieldsets.nth(0).getByRole('button', { name: 'Check' }).click();
@@ -44,6 +45,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			}) => {
 				await page.goto(path);
 				await hydrated(page);
+				await reachQuiz(page);
 				expect(await violations(page), 'unanswered').toEqual([]);
 				const cards = page.locator('.quiz fieldset');
 				const count = await cards.count();

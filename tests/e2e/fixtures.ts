@@ -75,3 +75,12 @@ export { expect };
 export async function hydrated(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
+
+/** Brings a chapter's quiz into reach, which loads it, and waits until it is live. */
+export async function reachQuiz(page: Page): Promise<void> {
+	// The quiz may be rebuilt once saved answers are read: retry until it is live.
+	await expect(async () => {
+		await page.locator('.quiz').first().scrollIntoViewIfNeeded({ timeout: 2000 });
+		await page.locator('.quiz fieldset').first().waitFor({ timeout: 2000 });
+	}).toPass({ timeout: 10_000 });
+}

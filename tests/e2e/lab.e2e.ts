@@ -44,6 +44,17 @@ test.describe('chapter 3 tamper lab', () => {
 		await expect(result(page)).not.toContainText('Meet me');
 	});
 
+	test('seals what the reader types, and gives exactly that back', async ({ page }) => {
+		await openLab(page);
+		const lab = page.locator('.tamper-lab');
+		const before = await lab.locator('.nonce code').textContent();
+		await lab.getByLabel('Your message').fill('Byte by byte, nothing slips past');
+		await expect(lab.locator('.nonce code')).not.toHaveText(before ?? '');
+		await lab.getByRole('button', { name: 'Decrypt', exact: true }).click();
+		await expect(result(page)).toContainText('✓ Opened.');
+		await expect(result(page)).toContainText('“Byte by byte, nothing slips past”');
+	});
+
 	test('a tag byte flipped is caught too, and the wrong key is told apart', async ({ page }) => {
 		await openLab(page);
 		const lab = page.locator('.tamper-lab');
