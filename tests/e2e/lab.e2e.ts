@@ -48,7 +48,9 @@ test.describe('chapter 3 tamper lab', () => {
 		await openLab(page);
 		const lab = page.locator('.tamper-lab');
 		const before = await lab.locator('.nonce code').textContent();
-		await lab.getByLabel('Your message').fill('Byte by byte, nothing slips past');
+		await lab
+			.getByRole('textbox', { name: 'Your message', exact: true })
+			.fill('Byte by byte, nothing slips past');
 		await expect(lab.locator('.nonce code')).not.toHaveText(before ?? '');
 		await lab.getByRole('button', { name: 'Decrypt', exact: true }).click();
 		await expect(result(page)).toContainText('✓ Opened.');
