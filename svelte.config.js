@@ -15,7 +15,14 @@ const config = {
 				: true
 	},
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// SEALED_BUILD_DIR and SEALED_VERSION let the update test build a second version elsewhere.
+		adapter: adapter({
+			pages: process.env.SEALED_BUILD_DIR ?? 'build',
+			assets: process.env.SEALED_BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
+		...(process.env.SEALED_VERSION ? { version: { name: process.env.SEALED_VERSION } } : {}),
 		// Absolute asset URLs: the prerendered 404.html is served at any depth of URL.
 		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
@@ -45,6 +52,7 @@ const config = {
 			}
 		},
 		alias: { $content: 'content' },
+		// Registered by hand (src/lib/pwa/register.ts): never inside an iframe, never in dev.
 		serviceWorker: { register: false }
 	}
 };
