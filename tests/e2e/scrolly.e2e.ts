@@ -101,6 +101,13 @@ test.describe('chapter 1 scrollytelling', () => {
 			})
 		);
 		await expect(frame.locator('.step-nav .status')).toHaveText(`Step 5 of ${steps.length}`);
+		// Inside a frame Sealed never installs its service worker (cross-site frames forbid it).
+		const registrations = await page
+			.frames()[1]!
+			.evaluate(async () =>
+				navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0
+			);
+		expect(registrations).toBe(0);
 	});
 
 	test('motion is off when the reader prefers reduced motion', async ({ page }) => {
