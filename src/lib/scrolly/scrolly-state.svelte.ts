@@ -114,8 +114,11 @@ export class ScrollyState<S> {
 		// Until the scroll arrives, the steps it passes are ignored, so two quick presses of Next
 		// move two steps. It ends on arrival, when the reader scrolls by hand, or after
 		// a time limit; then the step on the reading line is current, whichever it is.
-		// Only scrolling gestures count: a press of Next itself must not end the previous jump.
-		const interrupts = ['wheel', 'touchmove'] as const;
+		// Only scrolling gestures end a jump: a press of Next itself must not end the previous one.
+		// A held deep link also gives way to any click or key, so the reader is never pulled back.
+		const interrupts = hold
+			? (['wheel', 'touchmove', 'pointerdown', 'keydown'] as const)
+			: (['wheel', 'touchmove'] as const);
 		const done = (superseded = false, interrupted = false) => {
 			clearTimeout(timer);
 			// A held deep link that the page has since pushed away (late layout) goes back into place.
