@@ -8,7 +8,7 @@ export const chapters = readdirSync('content/chapters', { withFileTypes: true })
 	.sort();
 
 /** Every prerendered page a reader can reach. */
-export const pages = ['/', ...chapters, '/final', '/progress', '/sources', '/404'];
+export const pages = ['/', ...chapters, '/final', '/glossary', '/progress', '/sources', '/404'];
 
 interface Problems {
 	console: string[];

@@ -1,5 +1,6 @@
 import { compile } from 'mdsvex';
 import { describe, expect, it } from 'vitest';
+import { glossary } from '$content/glossary';
 import { sources } from '$content/sources';
 import { parseChapterMeta } from '$lib/content/schema';
 import { validateQuiz } from '$lib/quiz/validate';
@@ -41,6 +42,11 @@ describe.each(folders)('chapter %s', (folder) => {
 		}
 	});
 
+	it('marks only glossary terms that exist', () => {
+		const known = new Set(glossary.map((entry) => entry.id));
+		expect(ids(text, 'Term').filter((id) => !known.has(id))).toEqual([]);
+	});
+
 	it('cites only sources that exist', () => {
 		const known = new Set(sources.map((source) => source.id));
 		const unknown = ids(text, 'Cite').filter((id) => !known.has(id));
@@ -70,6 +76,18 @@ describe('sources', () => {
 
 	it('link to real web addresses', () => {
 		for (const source of sources) expect(new URL(source.url).protocol).toMatch(/^https?:$/);
+	});
+});
+
+describe('glossary', () => {
+	it('has unique ids and a term and a definition for each', () => {
+		const entryIds = glossary.map((entry) => entry.id);
+		expect(new Set(entryIds).size).toBe(entryIds.length);
+		for (const entry of glossary) {
+			expect(entry.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+			expect(entry.term.trim()).not.toBe('');
+			expect(entry.definition.trim().length).toBeGreaterThan(20);
+		}
 	});
 });
 

@@ -40,3 +40,11 @@ export interface Source {
 	/** Optional: what this source supports, or a caution about it. */
 	note?: string;
 }
+
+/** One glossary entry; chapters mark a word with <Term id="…"> to show it in place. */
+export interface GlossaryTerm {
+	id: string;
+	term: string;
+	/** One or two plain sentences. */
+	definition: string;
+}

@@ -1,5 +1,6 @@
 import { chapterSlugs, listChapters, neighbours } from '$lib/content/chapters';
 import { citationIndex } from '$lib/content/sources';
+import { glossaryIndex } from '$lib/content/glossary';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => chapterSlugs().map((slug) => ({ slug }));
@@ -8,5 +9,9 @@ export const entries: EntryGenerator = () => chapterSlugs().map((slug) => ({ slu
 // numbers from every source; the browser receives both as JSON instead of importing them.
 export const load: PageServerLoad = async ({ params }) => {
 	const links = (await listChapters()).map(({ slug, title, number }) => ({ slug, title, number }));
-	return { ...neighbours(links, params.slug), citations: citationIndex() };
+	return {
+		...neighbours(links, params.slug),
+		citations: citationIndex(),
+		glossary: glossaryIndex()
+	};
 };

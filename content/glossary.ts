@@ -1,0 +1,214 @@
+import type { GlossaryTerm } from '$lib/content/types';
+
+/** Every technical and legal term the chapters use, in alphabetical order of `term`. */
+export const glossary: GlossaryTerm[] = [
+	{
+		id: 'aes-gcm',
+		term: 'AES-GCM',
+		definition:
+			'A widely used cipher that locks data under a secret key and, in the same step, calculates an authentication tag so that any change can be spotted; this combination is called authenticated encryption. This site uses AES-256-GCM, whose key is 256 bits (32 bytes) long.'
+	},
+	{
+		id: 'authentication-tag',
+		term: 'Authentication tag',
+		definition:
+			'A short check value, 16 bytes in AES-GCM, calculated from the key and every byte that is sent. The receiver calculates it again and, if the two do not match, refuses to unlock anything, so an altered message is rejected rather than read.'
+	},
+	{
+		id: 'back-door',
+		term: 'Back door',
+		definition:
+			'A deliberate way round a system’s security that lets someone other than its intended users get in. Critics warn that an entrance built for the authorities could also be found and used by criminals or hostile states.'
+	},
+	{
+		id: 'bulk-interception',
+		term: 'Bulk interception',
+		definition:
+			'Collecting large volumes of communications, for example traffic on cables, rather than those of one named person, and then searching them for material of interest. The Investigatory Powers Act 2016 allows it under a bulk interception warrant.'
+	},
+	{
+		id: 'chain-key',
+		term: 'Chain key',
+		definition:
+			'A secret whose only job is to produce the next keys in a conversation. For each message it is run through a one-way function to make that message’s key and a new chain key, and the old chain key is then deleted.'
+	},
+	{
+		id: 'ciphertext',
+		term: 'Ciphertext',
+		definition:
+			'The scrambled form of a message after encryption. Without the right key it looks like random bytes and cannot be turned back into the original words.'
+	},
+	{
+		id: 'diffie-hellman-key-agreement',
+		term: 'Diffie–Hellman key agreement',
+		definition:
+			'A method, published by Whitfield Diffie and Martin Hellman in 1976, by which two parties reach the same shared secret while exchanging only public values. An onlooker who sees those values cannot work out the secret without solving the discrete logarithm problem, which is believed to be infeasible at the key sizes used today.'
+	},
+	{
+		id: 'electronic-protection',
+		term: 'Electronic protection',
+		definition:
+			'The Investigatory Powers Act’s phrase for measures, such as encryption, that a company applies to communications or data. A technical capability notice can oblige a company to be able to remove protection that it applied itself.'
+	},
+	{
+		id: 'encryption',
+		term: 'Encryption',
+		definition:
+			'Using a key to turn readable information into ciphertext, so that only someone with the right key can turn it back. The reverse step is called decryption.'
+	},
+	{
+		id: 'end-to-end-encryption',
+		term: 'End-to-end encryption (E2EE)',
+		definition:
+			'Encryption in which a message is locked on the sender’s device and can be unlocked only on the recipient’s. The provider’s servers carry it but never hold the keys, so they cannot read the words.'
+	},
+	{
+		id: 'equipment-interference',
+		term: 'Equipment interference',
+		definition:
+			'The Investigatory Powers Act’s term for hacking: getting into phones, computers or other devices to obtain data from them. It needs a warrant and can be aimed at particular devices or carried out in bulk.'
+	},
+	{
+		id: 'forward-secrecy',
+		term: 'Forward secrecy',
+		definition:
+			'Protection for past messages if a key is stolen later. Because each new key is made from the last by a one-way step and old keys are deleted, the key a phone holds now cannot be used to rebuild earlier message keys.'
+	},
+	{
+		id: 'hex',
+		term: 'Hex (hexadecimal)',
+		definition:
+			'A way of writing bytes with the digits 0 to 9 and the letters a to f, two characters for each byte. It is a compact way to display keys and ciphertext, which are really just long strings of numbers.'
+	},
+	{
+		id: 'hkdf',
+		term: 'HKDF',
+		definition:
+			'Short for HMAC-based key derivation function: a standard recipe that takes one secret, such as a Diffie–Hellman result, and turns it into several fresh keys. Learning one of the keys it produces tells you nothing useful about the others.'
+	},
+	{
+		id: 'hmac-sha-256',
+		term: 'HMAC-SHA-256',
+		definition:
+			'A keyed calculation, built on the SHA-256 hash function, that turns a key and some input into 32 bytes of output. It is one-way, so the output cannot be worked backwards to find the key, which is why a ratchet can use it to step its chain forward.'
+	},
+	{
+		id: 'identity-key',
+		term: 'Identity key',
+		definition:
+			'A long-term key pair that stands for one user’s device. Its public half is shared through the server and is what a safety number is made from; its private half never leaves the phone.'
+	},
+	{
+		id: 'investigatory-powers-act-2016',
+		term: 'Investigatory Powers Act 2016 (IPA)',
+		definition:
+			'The UK law, given Royal Assent on 29 November 2016, that sets out the powers of police and intelligence agencies to intercept communications, hack devices and collect data about communications, including in bulk. Critics nicknamed it the Snoopers’ Charter.'
+	},
+	{
+		id: 'judicial-commissioner',
+		term: 'Judicial Commissioner',
+		definition:
+			'A senior judge, serving or retired, appointed under the Investigatory Powers Act to review decisions by ministers and others. Under the Act’s double lock, a technical capability notice cannot be given until a Judicial Commissioner has approved it.'
+	},
+	{
+		id: 'key-pair',
+		term: 'Key pair',
+		definition:
+			'Two keys made together: a private key that is kept secret and a public key that can be shared. The public key is easy to work out from the private one, but not the other way round.'
+	},
+	{
+		id: 'man-in-the-middle',
+		term: 'Man-in-the-middle attack',
+		definition:
+			'An attack in which someone between two people, such as a hacked or coerced server, quietly swaps in keys of their own, so that each side unknowingly shares a secret with the attacker. The attacker can then read every message and lock it again before passing it on; comparing safety numbers exposes the swap.'
+	},
+	{
+		id: 'message-key',
+		term: 'Message key',
+		definition:
+			'A key used to lock exactly one message and then deleted. On this site each one is made from the chain key and used with AES-256-GCM; in WhatsApp each message key is 80 bytes long.'
+	},
+	{
+		id: 'metadata',
+		term: 'Metadata',
+		definition:
+			'Information about a message rather than what it says: who sent it, to whom, when, and how large it was. End-to-end encryption hides the words but not the metadata, because the server needs it to deliver the message.'
+	},
+	{
+		id: 'nonce',
+		term: 'Nonce',
+		definition:
+			'Short for number used once: a value, 12 random bytes on this site, that AES-GCM uses alongside the key so that no two messages are locked in exactly the same way. It need not be kept secret, but it must never be reused with the same key.'
+	},
+	{
+		id: 'plaintext',
+		term: 'Plaintext',
+		definition: 'The readable form of a message, before it is encrypted or after it is decrypted.'
+	},
+	{
+		id: 'post-compromise-security',
+		term: 'Post-compromise security',
+		definition:
+			'The ability of a conversation to shut a thief out again after a key has been stolen, as long as the thief does not keep control of the phone. Signal’s Double Ratchet achieves it by mixing fresh Diffie–Hellman results into the keys; this site’s simpler ratchet does not show that part.'
+	},
+	{
+		id: 'prekey',
+		term: 'Prekey',
+		definition:
+			'A spare public key that a phone uploads to the messaging server in advance. It lets someone start an encrypted chat with that phone even while the phone is switched off.'
+	},
+	{
+		id: 'private-key',
+		term: 'Private key',
+		definition:
+			'The half of a key pair that must stay secret; in a messaging app it never leaves the device that made it. Combined with someone else’s public key it produces a shared secret, so anyone who copied it could take its owner’s place.'
+	},
+	{
+		id: 'public-key',
+		term: 'Public key',
+		definition:
+			'The half of a key pair that can be given to anyone, for example by leaving it on a messaging server. Working backwards from it to the private key is believed to be far beyond any computer at the key sizes used today.'
+	},
+	{
+		id: 'ratchet',
+		term: 'Ratchet (Double Ratchet)',
+		definition:
+			'A mechanism that moves keys forward one step at a time and cannot be turned back. This site uses the symmetric ratchet, a chain of keys stepped on with every message; Signal’s Double Ratchet adds a second, Diffie–Hellman ratchet that lets a conversation recover after a key is stolen.'
+	},
+	{
+		id: 'safety-number',
+		term: 'Safety number (security code)',
+		definition:
+			'A 60-digit number, made from the public keys of the two people in a chat, which they can compare to check that nobody has swapped a key. WhatsApp calls it a security code; the one on this site follows a simplified recipe, not the apps’ exact one.'
+	},
+	{
+		id: 'shared-secret',
+		term: 'Shared secret',
+		definition:
+			'A value that two parties both know and nobody else does. In Diffie–Hellman key agreement each side calculates it separately, so it never has to be sent.'
+	},
+	{
+		id: 'technical-capability-notice',
+		term: 'Technical capability notice (TCN)',
+		definition:
+			'An order under section 253 of the Investigatory Powers Act 2016 that requires a company to build and keep the ability to help with warrants, which can include removing electronic protection it applied itself. The Home Secretary may give one only if it is necessary and proportionate, and only with a Judicial Commissioner’s approval.'
+	},
+	{
+		id: 'tls',
+		term: 'TLS (Transport Layer Security)',
+		definition:
+			'The standard form of transport encryption, behind the padlock in a web browser, which protects data on its way between a device and a server. The protection ends at the server, which unlocks the data and can read it.'
+	},
+	{
+		id: 'warrant',
+		term: 'Warrant',
+		definition:
+			'A formal legal authorisation that allows the authorities to do something that would otherwise be unlawful, such as intercepting messages or hacking a device. It is granted for a particular purpose and target.'
+	},
+	{
+		id: 'x25519',
+		term: 'X25519',
+		definition:
+			'A fast, widely used form of Diffie–Hellman key agreement on an elliptic curve called Curve25519, with keys 32 bytes long. WhatsApp’s keys use Curve25519, and this site uses X25519 wherever the browser supports it.'
+	}
+];
