@@ -6,7 +6,10 @@ const byChapter = import.meta.glob<{ sources: Source[] }>('/content/chapters/*/s
 	eager: true
 });
 
-/** Every source the chapters cite, by id. Chapters cite with <Cite id="…" />; /sources lists them all. */
-export const sources: Source[] = Object.keys(byChapter)
+/** The sources each chapter folder introduces, in course order. */
+export const sourceGroups: { folder: string; sources: Source[] }[] = Object.keys(byChapter)
 	.sort()
-	.flatMap((path) => byChapter[path]!.sources);
+	.map((path) => ({ folder: path.split('/').at(-2)!, sources: byChapter[path]!.sources }));
+
+/** Every source the chapters cite, by id. Chapters cite with <Cite id="…" />; /sources lists them all. */
+export const sources: Source[] = sourceGroups.flatMap((group) => group.sources);

@@ -1,4 +1,4 @@
-import { sources } from '$content/sources';
+import { sourceGroups, sources } from '$content/sources';
 import type { Source } from './types';
 
 /** What a citation link needs: its number on /sources and a name for screen readers. */
@@ -28,4 +28,4 @@ export function citationFor(index: Record<string, Citation> | undefined, id: str
 	return citation;
 }
 
-export { sources, type Source };
+export { sourceGroups, sources, type Source };
