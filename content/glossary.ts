@@ -203,7 +203,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'warrant',
 		term: 'Warrant',
 		definition:
-			'A formal legal authorisation that allows the authorities to do something that would otherwise be unlawful, such as intercepting messages or hacking a device. It is granted for a particular purpose and target.'
+			'A formal legal authorisation that allows the authorities to do something that would otherwise be unlawful, such as intercepting messages or hacking a device. It sets out what may be done, to whom or what, and why.'
 	},
 	{
 		id: 'x25519',
