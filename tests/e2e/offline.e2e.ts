@@ -61,6 +61,17 @@ test.describe('offline', () => {
 		await hydrated(page);
 		await controlled(page);
 		await expect(page.locator('[data-offline-ready]')).toContainText('Ready to read offline');
+		// The cache holds every prerendered page before the server goes away.
+		const cached = await page.evaluate(async () => {
+			const paths: string[] = [];
+			for (const key of await caches.keys()) {
+				for (const request of await (await caches.open(key)).keys()) {
+					paths.push(new URL(request.url).pathname);
+				}
+			}
+			return paths;
+		});
+		for (const path of pagePaths('build')) expect(cached, path).toContain(path);
 		await stop(server);
 
 		for (const path of pagePaths('build')) {
