@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 
-const port = 4173;
+// SEALED_E2E_PORT lets a second checkout run its tests beside this one (CI uses the default).
+const port = Number(process.env.SEALED_E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
