@@ -21,6 +21,12 @@ export const glossary: GlossaryTerm[] = [
 			'A deliberate way round a system’s security that lets someone other than its intended users get in. Critics warn that an entrance built for the authorities could also be found and used by criminals or hostile states.'
 	},
 	{
+		id: 'brute-force-attack',
+		term: 'Brute-force attack',
+		definition:
+			'Breaking encryption by trying every possible key, one after another, until one works. Each extra bit of key length doubles the number of keys to try, so a long enough key puts it beyond any computer.'
+	},
+	{
 		id: 'bulk-interception',
 		term: 'Bulk interception',
 		definition:
@@ -37,6 +43,12 @@ export const glossary: GlossaryTerm[] = [
 		term: 'Ciphertext',
 		definition:
 			'The scrambled form of a message after encryption. Without the right key it looks like random bytes and cannot be turned back into the original words.'
+	},
+	{
+		id: 'client-side-scanning',
+		term: 'Client-side scanning',
+		definition:
+			'Checking messages or photos on the user’s own device, before they are encrypted or after they are decrypted, against a list of things to look for, and reporting any match to someone outside the conversation. The encryption itself is left untouched.'
 	},
 	{
 		id: 'diffie-hellman-key-agreement',
@@ -69,10 +81,34 @@ export const glossary: GlossaryTerm[] = [
 			'The Investigatory Powers Act’s term for hacking: getting into phones, computers or other devices to obtain data from them. It needs a warrant and can be aimed at particular devices or carried out in bulk.'
 	},
 	{
+		id: 'exceptional-access',
+		term: 'Exceptional access',
+		definition:
+			'A way for the authorities to read encrypted messages or data in particular cases, usually under a warrant, while everyone else stays locked out. Supporters see it as the modern form of a lawful phone tap; critics argue that any such way in is a back door that others can find and use too.'
+	},
+	{
 		id: 'forward-secrecy',
 		term: 'Forward secrecy',
 		definition:
 			'Protection for past messages if a key is stolen later. Because each new key is made from the last by a one-way step and old keys are deleted, the key a phone holds now cannot be used to rebuild earlier message keys.'
+	},
+	{
+		id: 'function-creep',
+		term: 'Function creep',
+		definition:
+			'The gradual widening of a system beyond the purpose it was built and approved for, such as a scanning list meant for one kind of material that is later extended to others.'
+	},
+	{
+		id: 'ghost-participant',
+		term: 'Ghost participant (ghost user)',
+		definition:
+			'A proposed way into encrypted chats, set out by two GCHQ officials in 2018: the provider silently adds a hidden extra recipient, such as a police device, to a conversation, so that every message is also encrypted for it. It stays hidden only if the apps stop telling users that a new device has joined.'
+	},
+	{
+		id: 'going-dark',
+		term: 'Going dark',
+		definition:
+			'A phrase used in the encryption debate for the worry that, as more communication is encrypted end to end, police and intelligence agencies lose sight of content they could once obtain with a warrant.'
 	},
 	{
 		id: 'hex',
@@ -111,10 +147,28 @@ export const glossary: GlossaryTerm[] = [
 			'A senior judge, serving or retired, appointed under the Investigatory Powers Act to review decisions by ministers and others. Under the Act’s double lock, a technical capability notice cannot be given until a Judicial Commissioner has approved it.'
 	},
 	{
+		id: 'key-escrow',
+		term: 'Key escrow',
+		definition:
+			'An arrangement in which a copy of the key that unlocks data, or the means to recover it, is held by a third party such as a government agency, to be handed over under a warrant. The US Clipper chip of 1993 was the best-known example.'
+	},
+	{
+		id: 'key-length',
+		term: 'Key length',
+		definition:
+			'The size of a key in bits. Each extra bit doubles the number of possible keys: a 56-bit key can take about 72 million billion values, a 128-bit key about 3.4 × 10³⁸.'
+	},
+	{
 		id: 'key-pair',
 		term: 'Key pair',
 		definition:
 			'Two keys made together: a private key that is kept secret and a public key that can be shared. The public key is easy to work out from the private one, but not the other way round.'
+	},
+	{
+		id: 'lawful-interception',
+		term: 'Lawful interception',
+		definition:
+			'Capturing communications with legal authority, such as a warrant, usually with the help of the company that carries them. Telephone companies are often required by law to build equipment for it into their networks.'
 	},
 	{
 		id: 'man-in-the-middle',
@@ -139,6 +193,12 @@ export const glossary: GlossaryTerm[] = [
 		term: 'Nonce',
 		definition:
 			'Short for number used once: a value, 12 random bytes on this site, that AES-GCM uses alongside the key so that no two messages are locked in exactly the same way. It need not be kept secret, but it must never be reused with the same key.'
+	},
+	{
+		id: 'perceptual-hash',
+		term: 'Perceptual hash (fingerprint)',
+		definition:
+			'A short code calculated from a picture or a piece of text, designed so that near-identical copies give the same or a very similar code. A scanning system compares these fingerprints with a list, so nobody needs to see the list’s originals, and nobody can tell from the list what it is looking for.'
 	},
 	{
 		id: 'plaintext',
