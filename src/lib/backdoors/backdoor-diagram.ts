@@ -1,14 +1,13 @@
 import type { DiagramDef } from '$lib/scrolly/types';
-import BackdoorDiagramStub from './BackdoorDiagramStub.svelte';
+import BackdoorDiagram from './BackdoorDiagram.svelte';
 import { describeBackdoor } from './describe';
+import { describeMatrix } from './matrix-view';
 import type { BackdoorState } from './types';
 
-/**
- * Chapter 4's diagram. TEMPORARY: the component is an empty placeholder so the chapter builds;
- * the lead replaces this file and the stub with the real flow and matrix drawing.
- */
+/** Chapter 4's diagram: where each design sends the message or its key, then who can read it. */
 export const backdoorDiagram: DiagramDef<BackdoorState> = {
 	title: 'What a backdoor changes',
-	component: BackdoorDiagramStub,
-	describe: describeBackdoor
+	component: BackdoorDiagram,
+	describe: (state) =>
+		state.view === 'matrix' ? describeMatrix(state.design) : describeBackdoor(state)
 };
