@@ -3,7 +3,13 @@ import { Session, toPublicIdentity, type SealedMessage } from '$lib/crypto';
 import { escrowDesign, escrowKeyHolder, openPastMessages, type PastMessagesReport } from './escrow';
 import { aliceView, directoryEntry, type AliceView, type ListedDevice } from './ghost';
 import { computeMatrix, createWorld, DEFAULT_MESSAGE, type MatrixCell, type World } from './matrix';
-import { buildList, DEFAULT_PHRASES, FUNCTION_CREEP_PHRASE, scan, type ScanResult } from './scanning';
+import {
+	buildList,
+	DEFAULT_PHRASES,
+	FUNCTION_CREEP_PHRASE,
+	scan,
+	type ScanResult
+} from './scanning';
 import type { DesignId } from './types';
 
 /** Messages Alice sent Bob before the escrow key leaked: the archive a thief can open. */

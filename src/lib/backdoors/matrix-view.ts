@@ -36,8 +36,8 @@ function joinNames(names: string[]): string {
 }
 
 function readersOf(design: DesignId, results = EXPECTED): string {
-	const names = PARTY_IDS.filter((party) => results[design][party] !== 'cannot-read').map(
-		(party) => PARTY_NAMES[party].replace(/^The /, 'the ')
+	const names = PARTY_IDS.filter((party) => results[design][party] !== 'cannot-read').map((party) =>
+		PARTY_NAMES[party].replace(/^The /, 'the ')
 	);
 	return joinNames(names);
 }
