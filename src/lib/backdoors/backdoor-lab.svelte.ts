@@ -10,17 +10,8 @@ import {
 	scan,
 	type ScanResult
 } from './scanning';
+import { ARCHIVE_TEXTS } from './archive';
 import type { DesignId } from './types';
-
-/** Messages Alice sent Bob before the escrow key leaked: the archive a thief can open. */
-export const ARCHIVE_TEXTS = [
-	'Can you pick up Mum from the station?',
-	'My bank PIN is on the note in the drawer',
-	'The test results came back fine',
-	'Meet at the square at six',
-	'I have told the editor everything',
-	'Delete this after reading'
-];
 
 /** Longest message the reader may type; the matrix seals it under five designs. */
 export const MAX_TEXT = 200;

@@ -70,7 +70,12 @@ const PATH: FlowEdge[] = [
 	{ from: 'server', to: 'bob', kind: 'message', label: 'sealed', focus: false }
 ];
 
-type Extra = Omit<FlowNode, 'focus' | 'reads'> & { focusAt: Moment[]; readsAt: Moment[] };
+type Extra = Omit<FlowNode, 'focus' | 'reads'> & {
+	focusAt: Moment[];
+	readsAt: Moment[];
+	/** Moments the place is drawn in (default: all); people who break in appear when they do. */
+	showAt?: Moment[];
+};
 type ExtraEdge = Omit<FlowEdge, 'focus'> & { from: NodeId; showAt: Moment[]; focusAt: Moment[] };
 
 const ALL: Moment[] = ['sending', 'warrant', 'breach'];
@@ -95,6 +100,7 @@ const EXTRAS: Record<DesignId, { nodes: Extra[]; edges: ExtraEdge[] }> = {
 				role: 'unintended',
 				column: 2,
 				row: 1,
+				showAt: ['breach'],
 				focusAt: ['breach'],
 				readsAt: ['breach']
 			}
@@ -135,6 +141,7 @@ const EXTRAS: Record<DesignId, { nodes: Extra[]; edges: ExtraEdge[] }> = {
 				role: 'unintended',
 				column: 0,
 				row: 1,
+				showAt: ['breach'],
 				focusAt: ['breach'],
 				readsAt: ['breach']
 			}
@@ -231,11 +238,17 @@ export function flowModel(design: DesignId, moment: Moment): FlowModel {
 			...node,
 			focus: design === 'none' && node.role === 'end'
 		})),
-		...extra.nodes.map(({ focusAt, readsAt, ...node }) => ({
-			...node,
-			focus: focusAt.includes(moment),
-			reads: readsAt.includes(moment)
-		}))
+		...extra.nodes
+			.filter((node) => !node.showAt || node.showAt.includes(moment))
+			.map(({ id, label, role, column, row, focusAt, readsAt }) => ({
+				id,
+				label,
+				role,
+				column,
+				row,
+				focus: focusAt.includes(moment),
+				reads: readsAt.includes(moment)
+			}))
 	];
 	const edges: FlowEdge[] = [
 		...PATH.map((edge) => ({ ...edge, focus: design === 'none' })),
@@ -262,9 +275,10 @@ export interface PlacedEdge extends FlowEdge {
 	y1: number;
 	x2: number;
 	y2: number;
-	/** Where the label sits. */
+	/** Where the label sits, and which way its text runs from there. */
 	lx: number;
 	ly: number;
+	anchor: 'start' | 'middle' | 'end';
 }
 
 export interface FlowLayout {
@@ -306,16 +320,20 @@ export function layoutFlow(state: Pick<BackdoorState, 'design' | 'moment'>, widt
 		const y1 = a.y + uy * gap;
 		const x2 = b.x - ux * (gap + 2);
 		const y2 = b.y - uy * (gap + 2);
-		// Horizontal arrows carry their label above; the others beside their middle.
+		// Labels sit beside the arrow's middle, pushed off the line along its normal (up and to
+		// the right of a downward arrow), and run away from the line.
 		const horizontal = Math.abs(dy) < 1;
+		const nx = uy;
+		const ny = -ux;
 		return {
 			...edge,
 			x1,
 			y1,
 			x2,
 			y2,
-			lx: (x1 + x2) / 2 + (horizontal ? 0 : 8),
-			ly: (y1 + y2) / 2 + (horizontal ? -8 : 4)
+			lx: (x1 + x2) / 2 + (horizontal ? 0 : nx * 8),
+			ly: (y1 + y2) / 2 + (horizontal ? -8 : ny * 8 + 4),
+			anchor: horizontal ? 'middle' : nx >= 0 ? 'start' : 'end'
 		};
 	});
 	const layout: FlowLayout = { width, height: FLOW_HEIGHT, radius, nodes, edges };
