@@ -3,6 +3,12 @@ import type { GlossaryTerm } from '$lib/content/types';
 /** Every technical and legal term the chapters use, in alphabetical order of `term`. */
 export const glossary: GlossaryTerm[] = [
 	{
+		id: 'advanced-data-protection',
+		term: 'Advanced Data Protection (ADP)',
+		definition:
+			'An optional Apple setting, introduced in December 2022, that extends end-to-end encryption to most of what an iPhone keeps in iCloud, including device backups and photos, so that Apple no longer holds the keys. Apple stopped offering it to new users in the UK in February 2025.'
+	},
+	{
 		id: 'aes-gcm',
 		term: 'AES-GCM',
 		definition:
@@ -33,10 +39,22 @@ export const glossary: GlossaryTerm[] = [
 			'A secret whose only job is to produce the next keys in a conversation. For each message it is run through a one-way function to make that message’s key and a new chain key, and the old chain key is then deleted.'
 	},
 	{
+		id: 'chat-control',
+		term: 'Chat control',
+		definition:
+			'Critics’ name for the European Union’s proposed regulation to prevent and combat child sexual abuse online, put forward in May 2022. As first proposed, it would have let authorities order messaging services, end-to-end encrypted ones included, to search their users’ messages for abuse material.'
+	},
+	{
 		id: 'ciphertext',
 		term: 'Ciphertext',
 		definition:
 			'The scrambled form of a message after encryption. Without the right key it looks like random bytes and cannot be turned back into the original words.'
+	},
+	{
+		id: 'client-side-scanning',
+		term: 'Client-side scanning',
+		definition:
+			'Checking messages or photos on the user’s own device, before they are encrypted or after they are decrypted, and reporting matches to someone outside the conversation. The encryption itself is left untouched, which is why critics say it goes round end-to-end encryption rather than breaking it.'
 	},
 	{
 		id: 'diffie-hellman-key-agreement',
@@ -75,6 +93,18 @@ export const glossary: GlossaryTerm[] = [
 			'Protection for past messages if a key is stolen later. Because each new key is made from the last by a one-way step and old keys are deleted, the key a phone holds now cannot be used to rebuild earlier message keys.'
 	},
 	{
+		id: 'ghost-proposal',
+		term: 'Ghost proposal',
+		definition:
+			'Critics’ name for a 2018 suggestion by two GCHQ officials: that a messaging company could, when lawfully required, silently add the authorities as an extra participant in an encrypted chat or call. Apps would have to hide the usual notice that someone new has joined.'
+	},
+	{
+		id: 'gifct',
+		term: 'GIFCT (Global Internet Forum to Counter Terrorism)',
+		definition:
+			'An industry body founded in June 2017 by Facebook, Microsoft, Twitter and YouTube to build shared tools for finding and removing terrorist content online. It was set up a few months after those firms promised the Home Secretary, in March 2017, to lead such a forum.'
+	},
+	{
 		id: 'hex',
 		term: 'Hex (hexadecimal)',
 		definition:
@@ -99,10 +129,22 @@ export const glossary: GlossaryTerm[] = [
 			'A long-term key pair that stands for one user’s device. Its public half is shared through the server and is what a safety number is made from; its private half never leaves the phone.'
 	},
 	{
+		id: 'investigatory-powers-amendment-act-2024',
+		term: 'Investigatory Powers (Amendment) Act 2024',
+		definition:
+			'A UK law, given Royal Assent on 25 April 2024, that updates the Investigatory Powers Act 2016. Among other changes, it lets the government require a company to tell it in advance about certain planned changes to its service.'
+	},
+	{
 		id: 'investigatory-powers-act-2016',
 		term: 'Investigatory Powers Act 2016 (IPA)',
 		definition:
 			'The UK law, given Royal Assent on 29 November 2016, that sets out the powers of police and intelligence agencies to intercept communications, hack devices and collect data about communications, including in bulk. Critics nicknamed it the Snoopers’ Charter.'
+	},
+	{
+		id: 'investigatory-powers-tribunal',
+		term: 'Investigatory Powers Tribunal (IPT)',
+		definition:
+			'The UK tribunal that hears complaints and legal challenges about the use of surveillance powers by public bodies, including the intelligence agencies. Apple took the Home Office’s technical capability notice there in 2025.'
 	},
 	{
 		id: 'judicial-commissioner',
@@ -115,6 +157,12 @@ export const glossary: GlossaryTerm[] = [
 		term: 'Key pair',
 		definition:
 			'Two keys made together: a private key that is kept secret and a public key that can be shared. The public key is easy to work out from the private one, but not the other way round.'
+	},
+	{
+		id: 'lawful-interception',
+		term: 'Lawful interception',
+		definition:
+			'Intercepting calls or messages with legal authority, such as a warrant or court order. Telephone networks have equipment for it built in; in the United States a 1994 law, CALEA, requires carriers to provide it.'
 	},
 	{
 		id: 'man-in-the-middle',
@@ -139,6 +187,12 @@ export const glossary: GlossaryTerm[] = [
 		term: 'Nonce',
 		definition:
 			'Short for number used once: a value, 12 random bytes on this site, that AES-GCM uses alongside the key so that no two messages are locked in exactly the same way. It need not be kept secret, but it must never be reused with the same key.'
+	},
+	{
+		id: 'online-safety-act-2023',
+		term: 'Online Safety Act 2023',
+		definition:
+			'The UK law, given Royal Assent on 26 October 2023, that makes online services responsible for dealing with illegal and harmful content, under the oversight of Ofcom. Its section 121 lets Ofcom require a service to use accredited technology to find terrorism or child sexual abuse content, which for an encrypted service would mean scanning on the phone.'
 	},
 	{
 		id: 'plaintext',
