@@ -284,7 +284,10 @@ export function layoutHistory(
 	// that would then touch the last label kept is dropped, leaving just the tick mark.
 	const ticks: HistoryLayout['ticks'] = [];
 	let lastRight = -Infinity;
-	for (const date of x.ticks(Math.max(2, Math.floor((width - 2 * PAD) / 90)))) {
+	const dates = x.ticks(Math.max(2, Math.floor((width - 2 * PAD) / 90)));
+	// The window ends where the next day would begin: a tick there ("2026") would name a year that
+	// is not on show.
+	for (const date of dates.filter((d) => d.getTime() < end)) {
 		const at = x(date);
 		const label = tickLabel(date);
 		const half = (label.length * CHAR_WIDTH) / 2;
@@ -410,26 +413,33 @@ function placeLabels(
 		const marker = byId.get(event.id)!;
 		const isFocus = event === focus;
 		const textWidth = event.label.length * (isFocus ? BOLD_CHAR_WIDTH : CHAR_WIDTH);
-		// A label starts just left of its marker or, failing that, ends just right of it; either
-		// way it slides inward where it would run off the drawing.
-		const fit = (left: number) => Math.max(PAD / 2, Math.min(left, width - PAD / 2 - textWidth));
-		const positions = [...new Set([fit(marker.x - 6), fit(marker.x + 6 - textWidth)])];
 		if (textWidth > width - PAD) continue; // too long for this width
-		placing: for (let lane = 0; lane < lanes; lane++) {
-			const left = positions.find((at) => free(lane, at, at + textWidth, marker.x));
-			if (left === undefined) continue;
-			placed.push({
-				lane,
-				id: event.id,
-				text: event.label,
-				x: left,
-				y: laneY(lane),
-				width: textWidth,
-				focus: isFocus,
-				leader: { x: marker.x, y1: marker.y - 9, y2: laneY(lane) + 4 }
-			});
-			break placing;
+		// A label starts just left of its marker or ends just right of it, sliding inward where it
+		// would run off the drawing. Of the free places, take the one that covers the fewest other
+		// markers (whose own labels could then no longer reach them), then the lowest lane.
+		const fit = (left: number) => Math.max(PAD / 2, Math.min(left, width - PAD / 2 - textWidth));
+		const covered = (left: number) =>
+			markers.filter((m) => m !== marker && crosses(m.x, left, left + textWidth)).length;
+		const positions = [...new Set([fit(marker.x - 6), fit(marker.x + 6 - textWidth)])];
+		let best: { lane: number; left: number; cost: number } | null = null;
+		for (let lane = 0; lane < lanes; lane++) {
+			for (const left of positions) {
+				if (!free(lane, left, left + textWidth, marker.x)) continue;
+				const cost = covered(left) * lanes + lane;
+				if (!best || cost < best.cost) best = { lane, left, cost };
+			}
 		}
+		if (!best) continue;
+		placed.push({
+			lane: best.lane,
+			id: event.id,
+			text: event.label,
+			x: best.left,
+			y: laneY(best.lane),
+			width: textWidth,
+			focus: isFocus,
+			leader: { x: marker.x, y1: marker.y - 9, y2: laneY(best.lane) + 4 }
+		});
 	}
 	return placed.map((label) => ({
 		id: label.id,
