@@ -22,7 +22,7 @@ export const questions: Question[] = [
 				explanation: 'Sent to GCHQ on 22 May 2019 and made public on 30 May 2019.'
 			},
 			{
-				text: 'Apple announces it will check photos on the iPhone',
+				text: 'Apple announces it will scan photos on the iPhone',
 				explanation:
 					'August 2021. Apple put the plan on hold the next month and dropped it in December 2022.'
 			},
