@@ -3,6 +3,12 @@ import type { GlossaryTerm } from '$lib/content/types';
 /** Every technical and legal term the chapters use, in alphabetical order of `term`. */
 export const glossary: GlossaryTerm[] = [
 	{
+		id: 'advanced-data-protection',
+		term: 'Advanced Data Protection (ADP)',
+		definition:
+			'An optional Apple setting, introduced in December 2022, that extends end-to-end encryption to most of what an iPhone keeps in iCloud, including device backups and photos, so that Apple no longer holds the keys. Apple stopped offering it to new users in the UK in February 2025.'
+	},
+	{
 		id: 'aes-gcm',
 		term: 'AES-GCM',
 		definition:
@@ -39,6 +45,12 @@ export const glossary: GlossaryTerm[] = [
 			'A secret whose only job is to produce the next keys in a conversation. For each message it is run through a one-way function to make that message’s key and a new chain key, and the old chain key is then deleted.'
 	},
 	{
+		id: 'chat-control',
+		term: 'Chat control',
+		definition:
+			'Critics’ name for the European Union’s proposed regulation to prevent and combat child sexual abuse online, put forward in May 2022. As first proposed, it would have let authorities order messaging services, end-to-end encrypted ones included, to search their users’ messages for abuse material.'
+	},
+	{
 		id: 'ciphertext',
 		term: 'Ciphertext',
 		definition:
@@ -48,7 +60,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'client-side-scanning',
 		term: 'Client-side scanning',
 		definition:
-			'Checking messages or photos on the user’s own device, before they are encrypted or after they are decrypted, against a list of things to look for, and reporting any match to someone outside the conversation. The encryption itself is left untouched.'
+			'Checking messages or photos on the user’s own device, before they are encrypted or after they are decrypted, and reporting matches to someone outside the conversation. The encryption itself is left untouched, which is why critics say it goes round end-to-end encryption rather than breaking it.'
 	},
 	{
 		id: 'diffie-hellman-key-agreement',
@@ -111,6 +123,12 @@ export const glossary: GlossaryTerm[] = [
 			'A phrase used in the encryption debate for the worry that, as more communication is encrypted end to end, police and intelligence agencies lose sight of content they could once obtain with a warrant.'
 	},
 	{
+		id: 'gifct',
+		term: 'GIFCT (Global Internet Forum to Counter Terrorism)',
+		definition:
+			'An industry body founded in June 2017 by Facebook, Microsoft, Twitter and YouTube to build shared tools for finding and removing terrorist content online. It was set up a few months after those firms promised the Home Secretary, in March 2017, to lead such a forum.'
+	},
+	{
 		id: 'hex',
 		term: 'Hex (hexadecimal)',
 		definition:
@@ -135,10 +153,22 @@ export const glossary: GlossaryTerm[] = [
 			'A long-term key pair that stands for one user’s device. Its public half is shared through the server and is what a safety number is made from; its private half never leaves the phone.'
 	},
 	{
+		id: 'investigatory-powers-amendment-act-2024',
+		term: 'Investigatory Powers (Amendment) Act 2024',
+		definition:
+			'A UK law, given Royal Assent on 25 April 2024, that updates the Investigatory Powers Act 2016. Among other changes, it lets the government require a company to tell it in advance about certain planned changes to its service.'
+	},
+	{
 		id: 'investigatory-powers-act-2016',
 		term: 'Investigatory Powers Act 2016 (IPA)',
 		definition:
 			'The UK law, given Royal Assent on 29 November 2016, that sets out the powers of police and intelligence agencies to intercept communications, hack devices and collect data about communications, including in bulk. Critics nicknamed it the Snoopers’ Charter.'
+	},
+	{
+		id: 'investigatory-powers-tribunal',
+		term: 'Investigatory Powers Tribunal (IPT)',
+		definition:
+			'The UK tribunal that hears complaints and legal challenges about the use of surveillance powers by public bodies, including the intelligence agencies. Apple took the Home Office’s technical capability notice there in 2025.'
 	},
 	{
 		id: 'judicial-commissioner',
@@ -199,6 +229,12 @@ export const glossary: GlossaryTerm[] = [
 		term: 'Perceptual hash (fingerprint)',
 		definition:
 			'A short code calculated from a picture or a piece of text, designed so that near-identical copies give the same or a very similar code. A scanning system compares these fingerprints with a list, so nobody needs to see the list’s originals, and nobody can tell from the list what it is looking for.'
+	},
+	{
+		id: 'online-safety-act-2023',
+		term: 'Online Safety Act 2023',
+		definition:
+			'The UK law, given Royal Assent on 26 October 2023, that makes online services responsible for dealing with illegal and harmful content, under the oversight of Ofcom. Its section 121 lets Ofcom require a service to use accredited technology to find terrorism or child sexual abuse content, which for an encrypted service would mean scanning on the phone.'
 	},
 	{
 		id: 'plaintext',
