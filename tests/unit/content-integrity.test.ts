@@ -74,6 +74,11 @@ describe('sources', () => {
 		expect(sourceIds.filter((id) => !cited.has(id))).toEqual([]);
 	});
 
+	it('list each document once, so /sources never numbers the same page twice', () => {
+		const urls = sources.map((source) => source.url.replace(/\/$/, ''));
+		expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+	});
+
 	it('link to real web addresses', () => {
 		for (const source of sources) expect(new URL(source.url).protocol).toMatch(/^https?:$/);
 	});
@@ -88,6 +93,8 @@ describe('glossary', () => {
 			expect(entry.term.trim()).not.toBe('');
 			expect(entry.definition.trim().length).toBeGreaterThan(20);
 		}
+		const terms = glossary.map((entry) => entry.term.toLowerCase());
+		expect(terms.filter((term, i) => terms.indexOf(term) !== i)).toEqual([]);
 	});
 });
 
