@@ -39,6 +39,12 @@ export const glossary: GlossaryTerm[] = [
 			'The scrambled form of a message after encryption. Without the right key it looks like random bytes and cannot be turned back into the original words.'
 	},
 	{
+		id: 'client-side-scanning',
+		term: 'Client-side scanning',
+		definition:
+			'Checking messages or photos on the user’s own device, before they are encrypted or after they are decrypted, against a list of what is being looked for, and reporting any match to someone outside. The encryption itself is left unchanged.'
+	},
+	{
 		id: 'diffie-hellman-key-agreement',
 		term: 'Diffie–Hellman key agreement',
 		definition:
@@ -69,10 +75,22 @@ export const glossary: GlossaryTerm[] = [
 			'The Investigatory Powers Act’s term for hacking: getting into phones, computers or other devices to obtain data from them. It needs a warrant and can be aimed at particular devices or carried out in bulk.'
 	},
 	{
+		id: 'exceptional-access',
+		term: 'Exceptional access',
+		definition:
+			'A way for the authorities, and only them, to read encrypted communications when the law allows, for example under a warrant. Its critics argue that no such way in can be kept for the people it was built for.'
+	},
+	{
 		id: 'forward-secrecy',
 		term: 'Forward secrecy',
 		definition:
 			'Protection for past messages if a key is stolen later. Because each new key is made from the last by a one-way step and old keys are deleted, the key a phone holds now cannot be used to rebuild earlier message keys.'
+	},
+	{
+		id: 'ghost-user',
+		term: 'Ghost user',
+		definition:
+			'A proposal made in 2018 by two senior GCHQ officials: the messaging service would quietly add the authorities to a suspect’s chat or call as an extra, hidden participant. Apps would have to hide the notices that normally show when someone new joins.'
 	},
 	{
 		id: 'hex',
@@ -109,6 +127,18 @@ export const glossary: GlossaryTerm[] = [
 		term: 'Judicial Commissioner',
 		definition:
 			'A senior judge, serving or retired, appointed under the Investigatory Powers Act to review decisions by ministers and others. Under the Act’s double lock, a technical capability notice cannot be given until a Judicial Commissioner has approved it.'
+	},
+	{
+		id: 'judicial-review',
+		term: 'Judicial review',
+		definition:
+			'A court case in which judges decide whether a public body, such as a government department, has acted lawfully, including whether the rules it relies on fit higher law such as human rights law.'
+	},
+	{
+		id: 'key-escrow',
+		term: 'Key escrow',
+		definition:
+			'An arrangement in which copies of encryption keys are deposited with a third party, the escrow agent, who hands them over when the law requires. The US Clipper chip, proposed in 1993, was built around it.'
 	},
 	{
 		id: 'key-pair',
