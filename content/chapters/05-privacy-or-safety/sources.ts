@@ -7,6 +7,9 @@ import type { Source } from '$lib/content/types';
  * `judiciary-liberty-v-sshd` and `bi-encryption-not-discussed`, and chapter 2's
  * `whatsapp-e2ee-complete-2016`, `whatsapp-whitepaper-2016`, `cacm-metadata-private`,
  * `apple-icloud-data-security` and `ibtimes-rudd-encryption-aug-2017`.
+ *
+ * Chapter 4 is being written at the same time and will be the first to cite nine of these (marked
+ * below); they use chapter 4's ids, so that once it is merged the entries here can simply go.
  */
 export const sources: Source[] = [
 	{
@@ -35,22 +38,25 @@ export const sources: Source[] = [
 		url: 'https://www.publictechnology.net/articles/news/amber-rudd-%E2%80%98i-don%E2%80%99t-need-understand-encryption-understand-it%E2%80%99s-helping-criminals%E2%80%99',
 		note: 'Rudd at a Spectator event during the Conservative conference: no ban and no back doors, but easier access.'
 	},
+	// Also cited first by chapter 4 (written in parallel), under the same id: drop it here on merge.
 	{
-		id: 'blaze-ees-1994',
+		id: 'blaze-1994-ees-protocol-failure',
 		title: 'Protocol Failure in the Escrowed Encryption Standard',
 		publisher: 'Matt Blaze, AT&T Bell Laboratories (preliminary draft)',
 		date: '3 June 1994',
 		url: 'https://the-eye.eu/public/Books/cdn.preterhuman.net/texts/underground/info/Clipper/EESFlawBlazePaper.txt',
 		note: 'A copy of the draft paper. For the Clipper proposal of April 1993, the escrowed keys, and the 16-bit check that let a rogue device send a fake access field.'
 	},
+	// Also cited first by chapter 4 (written in parallel), under the same id: drop it here on merge.
 	{
-		id: 'bylinetimes-ghost-2019',
+		id: 'bylinetimes-ghost-user-2019',
 		title: '[Report on GCHQ’s proposed “ghost user” in encrypted chats]',
 		publisher: 'Byline Times',
 		date: '4 June 2019',
 		url: 'https://bylinetimes.com/2019/06/04/gchqs-proposed-ghost-user-designed-to-spy-on-encrypted-communications/',
 		note: 'Summarises the essay by Ian Levy and Crispin Robinson published on Lawfare in November 2018, which our research notes did not consult directly. The headline is not recorded in our notes, so the title in brackets describes the page.'
 	},
+	// Also cited first by chapter 4 (written in parallel), under the same id: drop it here on merge.
 	{
 		id: 'bugs-in-our-pockets-2021',
 		title: 'Bugs in our Pockets: The Risks of Client-Side Scanning',
@@ -59,8 +65,9 @@ export const sources: Source[] = [
 		url: 'https://arxiv.org/abs/2110.07450',
 		note: 'Later published in the Journal of Cybersecurity (2024). Used for what client-side scanning is and for its authors’ critique.'
 	},
+	// Also cited first by chapter 4 (written in parallel), under the same id: drop it here on merge.
 	{
-		id: 'macrumors-apple-csam-2022',
+		id: 'macrumors-apple-csam-abandoned-2022',
 		title: '[Apple abandons its plan to detect child-abuse images in iCloud Photos]',
 		publisher: 'MacRumors',
 		date: '7 December 2022',
@@ -106,8 +113,9 @@ export const sources: Source[] = [
 		date: 'June 2022',
 		url: 'https://computerweekly.com/news/252522140/'
 	},
+	// Also cited first by chapter 4 (written in parallel), under the same id: drop it here on merge.
 	{
-		id: 'itpro-ghost-letter-2019',
+		id: 'itpro-ghost-open-letter-2019',
 		title:
 			'[Report: tech firms, rights groups and academics write to GCHQ against the “ghost” proposal]',
 		publisher: 'ITPro',
@@ -115,8 +123,9 @@ export const sources: Source[] = [
 		url: 'https://www.itpro.com/policy-legislation/33741/',
 		note: 'For the open letter of May 2019, its 47 signatories and its arguments. The headline is not recorded in our research notes, so the title in brackets describes the page.'
 	},
+	// Also cited first by chapter 4 (written in parallel), under the same id: drop it here on merge.
 	{
-		id: 'macrumors-apple-csam-2023',
+		id: 'macrumors-apple-csam-explained-2023',
 		title: '[Apple explains why it abandoned its plan to scan iCloud Photos]',
 		publisher: 'MacRumors',
 		date: '1 September 2023',
@@ -138,6 +147,7 @@ export const sources: Source[] = [
 		date: '21 February 2025',
 		url: 'https://lbc.co.uk/tech/cd32e2ef6cfa482b94ccf3b84a59a28a'
 	},
+	// Also cited first by chapter 4 (written in parallel), under the same id: drop it here on merge.
 	{
 		id: 'keys-under-doormats-2015',
 		title:
@@ -148,6 +158,7 @@ export const sources: Source[] = [
 		url: 'https://www.repository.cam.ac.uk/handle/1810/285617',
 		note: 'Linked as the record in the University of Cambridge repository. Its arguments are paraphrased in the chapter.'
 	},
+	// Also cited first by chapter 4 (written in parallel), under the same id: drop it here on merge.
 	{
 		id: 'incyber-salt-typhoon-2024',
 		title: '[Report: the Salt Typhoon intrusions into US telephone carriers]',
@@ -156,8 +167,9 @@ export const sources: Source[] = [
 		url: 'https://incyber.org/en/article/cyberespionage-united-states-severely-impacted-by-chinese-group-salt-typhoon/',
 		note: 'Summarises the Wall Street Journal’s reporting of October 2024, and the US law (CALEA, 1994) that requires carriers to build in interception. The headline is not recorded in our research notes, so the title in brackets describes the page.'
 	},
+	// Also cited first by chapter 4 (written in parallel), under the same id: drop it here on merge.
 	{
-		id: 'cooley-encryption-advice-2025',
+		id: 'cooley-fbi-cisa-encryption-2025',
 		title: '[Federal law enforcement recommends encrypted and ephemeral messaging]',
 		publisher: 'Cooley LLP',
 		date: '15 January 2025',
