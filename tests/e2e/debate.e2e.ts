@@ -159,6 +159,30 @@ test.describe('chapter 5, the debate', () => {
 		await expect(summary).toHaveText(/^Choose an answer to any question/);
 	});
 
+	test('You decide still works when the browser refuses storage', async ({ page }) => {
+		// As in a sandboxed frame: touching localStorage at all throws.
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				}
+			});
+		});
+		await page.goto(PATH);
+		await hydrated(page);
+		const scope = group(page, 3);
+		await scope.scrollIntoViewIfNeeded();
+		await scope.getByRole('radio').nth(1).focus();
+		await page.keyboard.press('Space');
+		const [only] = decide(tradeOffs, proposals, {
+			[tradeOffs[3]!.id]: tradeOffs[3]!.options[1]!.id
+		}).closest;
+		await expect(page.locator('.decide .summary')).toHaveText(
+			`Closest to your 1 answer: ${only!.proposal.name}.`
+		);
+		await expect(scope.getByRole('radio').nth(1)).toBeChecked();
+	});
+
 	test('every source the chapter cites is listed on /sources', async ({ page }) => {
 		await page.goto(PATH);
 		const targets = await page
