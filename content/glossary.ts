@@ -177,6 +177,12 @@ export const glossary: GlossaryTerm[] = [
 			'A senior judge, serving or retired, appointed under the Investigatory Powers Act to review decisions by ministers and others. Under the Act’s double lock, a technical capability notice cannot be given until a Judicial Commissioner has approved it.'
 	},
 	{
+		id: 'judicial-review',
+		term: 'Judicial review',
+		definition:
+			'A court case in which judges decide whether a public body, such as a government department, has acted lawfully, including whether the rules it relies on fit higher law such as human rights law.'
+	},
+	{
 		id: 'key-escrow',
 		term: 'Key escrow',
 		definition:

@@ -59,27 +59,12 @@ export const sources: Source[] = [
 		note: 'The government’s own account of the notices, including its statement that the changes create no new powers.'
 	},
 	{
-		id: 'privacy-international-apple-tcn',
-		title: 'PI Apple TCN Challenge',
-		publisher: 'Privacy International',
-		date: '2025 (case page)',
-		url: 'https://privacyinternational.org/legal-action/pi-apple-tcn-challenge',
-		note: 'A campaign group’s page on its own tribunal challenge, with Liberty. For the reported notice to Apple (January 2025, reported in February) and the challenge to the notice regime and its secrecy.'
-	},
-	{
 		id: 'ipa-2016-s255',
 		title: 'Investigatory Powers Act 2016, section 255',
 		publisher: 'legislation.gov.uk',
 		date: '2016, as amended',
 		url: 'https://legislation.gov.uk/ukpga/2016/25/section/255',
 		note: 'Further rules for technical capability notices, including the duty not to reveal that a notice exists without the Secretary of State’s permission.'
-	},
-	{
-		id: 'lbc-apple-adp-uk-2025',
-		title: 'Apple pulls data protection tool from UK after Government security row',
-		publisher: 'LBC (Press Association)',
-		date: '21 February 2025',
-		url: 'https://lbc.co.uk/tech/cd32e2ef6cfa482b94ccf3b84a59a28a'
 	},
 	{
 		id: 'cw-ipt-apple-secrecy-2025',

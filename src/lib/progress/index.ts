@@ -10,6 +10,7 @@ export {
 	emptyProgress,
 	LIMITS,
 	STORAGE_KEY,
+	type ActivityChoices,
 	type Best,
 	type ChapterProgress,
 	type FinalProgress,
@@ -27,9 +28,11 @@ export {
 	type ImportResult
 } from './transfer';
 export {
+	activityChoices,
 	chapterProgress,
 	isBetter,
 	lastVisited,
+	withActivity,
 	withAnswer,
 	withBest,
 	withFinalAnswer,

@@ -41,8 +41,14 @@ const fromV1: Upgrade = (old) => {
 	return { version: 2, chapters, final: emptyFinal(), updatedAt: null };
 };
 
+/**
+ * Version 2 → 3 only adds the optional `activities` to each chapter (choices in unscored
+ * activities such as chapter 5's "You decide"). Everything else carries over as it is.
+ */
+const fromV2: Upgrade = (old) => ({ ...old, version: 3 });
+
 /** UPGRADES[n - 1] turns version n into version n + 1. */
-const UPGRADES: readonly Upgrade[] = [fromV1];
+const UPGRADES: readonly Upgrade[] = [fromV1, fromV2];
 
 export function migrate(raw: unknown): Migrated {
 	if (!isRecord(raw)) return { progress: emptyProgress(), from: null, problem: 'unreadable' };

@@ -5,10 +5,11 @@
  * so what the page holds is always what a reload would give back.
  */
 import type { AnyResponse } from '$lib/quiz/types';
-import { cleanAnswer, cleanBest, isSafeId } from './sanitize';
+import { cleanAnswer, cleanBest, cleanChoices, isSafeId } from './sanitize';
 import {
 	emptyChapter,
 	LIMITS,
+	type ActivityChoices,
 	type Best,
 	type ChapterProgress,
 	type FinalProgress,
@@ -136,6 +137,48 @@ export function withBest(
 	return changeChapter(progress, slug, now, (chapter) => {
 		const best = betterBest(chapter.best, score, max);
 		return best && { ...chapter, best };
+	});
+}
+
+/** The choices saved for one of a chapter's activities; empty when there are none. */
+export function activityChoices(
+	progress: Progress,
+	slug: string,
+	activityId: string
+): ActivityChoices {
+	const activities = chapterProgress(progress, slug).activities ?? {};
+	return (Object.hasOwn(activities, activityId) ? activities[activityId] : undefined) ?? {};
+}
+
+const sameChoices = (a: ActivityChoices, b: ActivityChoices): boolean => {
+	const keys = Object.keys(a);
+	return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+};
+
+/**
+ * Replaces an activity's choices with `choices`, cleaned as storage would clean them; no choices
+ * left forgets the activity. Unchanged choices change nothing (no save, no new time).
+ */
+export function withActivity(
+	progress: Progress,
+	slug: string,
+	activityId: string,
+	choices: ActivityChoices,
+	now = new Date()
+): Progress {
+	if (!isSafeId(activityId)) return progress;
+	const clean = cleanChoices(choices);
+	return changeChapter(progress, slug, now, (chapter) => {
+		const activities = chapter.activities ?? {};
+		const known = Object.hasOwn(activities, activityId);
+		if (sameChoices(known ? activities[activityId]! : {}, clean)) return null;
+		if (!known && Object.keys(activities).length >= LIMITS.activities) return null;
+		const next: Record<string, ActivityChoices> = { ...activities, [activityId]: clean };
+		if (Object.keys(clean).length === 0) delete next[activityId];
+		const changed: ChapterProgress = { ...chapter, activities: next };
+		// As in storage: no activities left, no field.
+		if (Object.keys(next).length === 0) delete changed.activities;
+		return changed;
 	});
 }
 

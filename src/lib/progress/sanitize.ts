@@ -8,6 +8,7 @@ import {
 	CURRENT_VERSION,
 	emptyFinal,
 	LIMITS,
+	type ActivityChoices,
 	type Best,
 	type ChapterProgress,
 	type FinalProgress,
@@ -150,15 +151,53 @@ export function cleanAnswers(value: unknown): Record<string, AnyResponse> {
 	return answers;
 }
 
+/**
+ * One activity's choices: each a safe question id mapped to a safe option id. Anything else (a
+ * number, an object, an unsafe or over-long id) is dropped on its own; the rest stay.
+ */
+export function cleanChoices(value: unknown): ActivityChoices {
+	const choices: ActivityChoices = {};
+	if (!isRecord(value)) return choices;
+	let count = 0;
+	for (const id of Object.keys(value)) {
+		if (count >= LIMITS.activityChoices) break;
+		const choice = value[id];
+		if (!isSafeId(id) || !isSafeId(choice)) continue;
+		choices[id] = choice;
+		count += 1;
+	}
+	return choices;
+}
+
+/** A chapter's activities, or undefined when none has a choice left to keep. */
+function cleanActivities(value: unknown): Record<string, ActivityChoices> | undefined {
+	if (!isRecord(value)) return undefined;
+	const activities: Record<string, ActivityChoices> = {};
+	let count = 0;
+	for (const id of Object.keys(value)) {
+		if (count >= LIMITS.activities) break;
+		if (!isSafeId(id)) continue;
+		const choices = cleanChoices(value[id]);
+		if (Object.keys(choices).length === 0) continue;
+		activities[id] = choices;
+		count += 1;
+	}
+	return Object.keys(activities).length ? activities : undefined;
+}
+
 /** A chapter that is not an object at all is dropped; otherwise each field stands on its own. */
 function cleanChapter(value: unknown): ChapterProgress | null {
 	if (!isRecord(value)) return null;
-	return {
+	const chapter: ChapterProgress = {
 		step: isSafeId(value.step) ? value.step : null,
 		answers: cleanAnswers(value.answers),
 		best: cleanBest(value.best),
 		updatedAt: timeOrNull(value.updatedAt)
 	};
+	// Left out when empty, so a chapter without activities looks exactly as it did in version 2.
+	const activities = cleanActivities(value.activities);
+	if (activities) chapter.activities = activities;
+	return chapter;
 }
 
 function cleanFinal(value: unknown): FinalProgress {
@@ -171,7 +210,7 @@ function cleanFinal(value: unknown): FinalProgress {
 }
 
 /**
- * A valid `Progress` from version-2-shaped data (migrate.ts brings older shapes to it first). The
+ * A valid `Progress` from version-3-shaped data (migrate.ts brings older shapes to it first). The
  * result shares nothing with the input, so it is also a safe deep copy.
  */
 export function sanitize(raw: unknown): Progress {

@@ -1,7 +1,8 @@
 /**
- * The shape of stored progress (version 2), its limits and its empty values. Everything is kept
- * in one object under one `localStorage` key: per chapter the last step, the last checked answers
- * and the best quiz result, plus the same for the final quiz. Older shapes and how they move
+ * The shape of stored progress (version 3), its limits and its empty values. Everything is kept
+ * in one object under one `localStorage` key: per chapter the last step, the last checked answers,
+ * the best quiz result and any choices made in its activities, plus the same (without activities)
+ * for the final quiz. Older shapes and how they move
  * forward live in migrate.ts; cleaning untrusted data lives in sanitize.ts.
  */
 import type { AnyResponse } from '$lib/quiz/types';
@@ -10,7 +11,7 @@ import type { AnyResponse } from '$lib/quiz/types';
 export const STORAGE_KEY = 'sealed:v1';
 
 /** The version this code writes. Bump it together with a new step in migrate.ts and a fixture. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /**
  * Caps on what is read back, so a corrupted or hostile blob cannot blow up memory or the page.
@@ -30,7 +31,11 @@ export const LIMITS = {
 	/** Arrays longer than this inside an answer: the answer is dropped. */
 	arrayLength: 100,
 	/** Objects with more keys than this inside an answer: the answer is dropped. */
-	objectKeys: 20
+	objectKeys: 20,
+	/** Activities kept per chapter; later ones are dropped. */
+	activities: 20,
+	/** Choices kept per activity; later ones are dropped. */
+	activityChoices: 20
 } as const;
 
 /** A quiz result: points scored out of the points available. */
@@ -48,7 +53,16 @@ export interface ChapterProgress {
 	best: Best | null;
 	/** ISO time of the last change. */
 	updatedAt: string | null;
+	/**
+	 * Choices in the chapter's unscored activities (chapter 5's "You decide"): by activity id,
+	 * then question id, the id of the option chosen. Absent when there are none, so chapters
+	 * without activities keep the version-2 shape.
+	 */
+	activities?: Record<string, ActivityChoices>;
 }
+
+/** One activity's choices: question id → id of the option chosen. */
+export type ActivityChoices = Record<string, string>;
 
 export interface FinalProgress {
 	answers: Record<string, AnyResponse>;

@@ -9,6 +9,7 @@ import {
 	exportProgress,
 	importProgress,
 	openStore,
+	withActivity,
 	withAnswer,
 	withBest,
 	withFinalAnswer,
@@ -17,6 +18,7 @@ import {
 	withoutAnswer,
 	withoutFinalAnswer,
 	withStep,
+	type ActivityChoices,
 	type Progress,
 	type ProgressStore
 } from '$lib/progress';
@@ -75,6 +77,11 @@ export class ProgressState {
 				? withoutAnswer(p, slug, questionId)
 				: withAnswer(p, slug, questionId, response)
 		);
+	}
+
+	/** Keeps the choices made in one of a chapter's activities; none left forgets them. */
+	activity(slug: string, activityId: string, choices: ActivityChoices): void {
+		this.#apply((p) => withActivity(p, slug, activityId, choices));
 	}
 
 	best(slug: string, score: number, max: number): void {

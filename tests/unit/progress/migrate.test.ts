@@ -4,13 +4,13 @@ import { CURRENT_VERSION, emptyProgress, migrate, type Progress } from '$lib/pro
 import { fixtureJson } from './support';
 
 describe('migrate', () => {
-	it('is at version 2, so each version below has a fixture and a test here', () => {
-		expect(CURRENT_VERSION).toBe(2);
+	it('is at version 3, so each version below has a fixture and a test here', () => {
+		expect(CURRENT_VERSION).toBe(3);
 	});
 
-	it('moves the version-1 fixture to version 2: steps and answers kept, scores dropped', () => {
+	it('moves the version-1 fixture to version 3: steps and answers kept, scores dropped', () => {
 		const expected: Progress = {
-			version: 2,
+			version: 3,
 			chapters: {
 				'the-demand': {
 					step: 'access-not-a-ban',
@@ -31,8 +31,38 @@ describe('migrate', () => {
 		expect(migrate(fixtureJson('v1.json'))).toEqual({ progress: expected, from: 1 });
 	});
 
-	it('keeps the version-2 fixture as it is', () => {
-		expect(migrate(fixtureJson('v2.json'))).toEqual({ progress: fixtureJson('v2.json'), from: 2 });
+	it('moves the version-2 fixture to version 3 with nothing lost', () => {
+		const v2 = fixtureJson('v2.json') as Record<string, unknown>;
+		expect(migrate(v2)).toEqual({ progress: { ...v2, version: 3 }, from: 2 });
+		// No chapter gains an empty `activities`: version 3 adds the field only when it is used.
+		const { progress } = migrate(v2);
+		for (const chapter of Object.values(progress.chapters)) {
+			expect(chapter).not.toHaveProperty('activities');
+		}
+	});
+
+	it('keeps the version-3 fixture, activity choices included, as it is', () => {
+		expect(migrate(fixtureJson('v3.json'))).toEqual({ progress: fixtureJson('v3.json'), from: 3 });
+	});
+
+	it('cleans activities even in data that calls itself version 2', () => {
+		const { progress } = migrate({
+			version: 2,
+			chapters: {
+				c: {
+					step: 's',
+					answers: { q: 1 },
+					activities: { 'you-decide': { reach: 'metadata', risk: 7 }, junk: 'x' }
+				}
+			}
+		});
+		expect(progress.chapters.c).toEqual({
+			step: 's',
+			answers: { q: 1 },
+			best: null,
+			updatedAt: null,
+			activities: { 'you-decide': { reach: 'metadata' } }
+		});
 	});
 
 	it('tolerates version-1 chapters with missing or odd parts', () => {

@@ -1,6 +1,7 @@
 /** The pure helpers that read and change progress. */
 import { describe, expect, it } from 'vitest';
 import {
+	activityChoices,
 	chapterProgress,
 	emptyChapter,
 	emptyProgress,
@@ -8,6 +9,7 @@ import {
 	lastVisited,
 	LIMITS,
 	migrate,
+	withActivity,
 	withAnswer,
 	withBest,
 	withFinalAnswer,
@@ -85,6 +87,63 @@ describe('chapters', () => {
 		let q: Progress = emptyProgress();
 		for (let i = 0; i < LIMITS.answers; i += 1) q = withFinalAnswer(q, `q${i}`, 0, t1);
 		expect(withFinalAnswer(q, 'one-more', 0, t1)).toBe(q);
+	});
+});
+
+describe('activities', () => {
+	it('records an activity’s choices in its chapter, stamped, without touching the input', () => {
+		const start = frozen(withAnswer(emptyProgress(), 'c', 'q1', 1, t1));
+		const p = withActivity(start, 'c', 'you-decide', { reach: 'metadata' }, t2);
+		expect(p.chapters.c).toEqual({
+			step: null,
+			answers: { q1: 1 },
+			best: null,
+			updatedAt: t2.toISOString(),
+			activities: { 'you-decide': { reach: 'metadata' } }
+		});
+		expect(p.updatedAt).toBe(t2.toISOString());
+		expect(start.chapters.c).not.toHaveProperty('activities');
+		expect(activityChoices(p, 'c', 'you-decide')).toEqual({ reach: 'metadata' });
+	});
+
+	it('replaces the choices whole, and forgets the activity when none are left', () => {
+		let p = withActivity(emptyProgress(), 'c', 'a', { reach: 'metadata', risk: 'no' }, t1);
+		p = withActivity(frozen(p), 'c', 'b', { x: 'y' }, t1);
+		p = withActivity(frozen(p), 'c', 'a', { reach: 'their-phone' }, t2);
+		expect(p.chapters.c?.activities).toEqual({ a: { reach: 'their-phone' }, b: { x: 'y' } });
+		p = withActivity(frozen(p), 'c', 'a', {}, t3);
+		expect(p.chapters.c?.activities).toEqual({ b: { x: 'y' } });
+		p = withActivity(frozen(p), 'c', 'b', {}, t3);
+		expect(p.chapters.c).not.toHaveProperty('activities');
+		expect(p.chapters.c?.updatedAt).toBe(t3.toISOString());
+	});
+
+	it('keeps only what storage would keep, and changes nothing for nothing new', () => {
+		const p = frozen(
+			withActivity(emptyProgress(), 'c', 'a', { ok: 'yes', n: 3, '': 'x' } as never, t1)
+		);
+		expect(activityChoices(p, 'c', 'a')).toEqual({ ok: 'yes' });
+		expect(withActivity(p, 'c', 'a', { ok: 'yes' }, t2)).toBe(p);
+		expect(withActivity(p, 'c', 'other', {}, t2)).toBe(p);
+		expect(withActivity(p, 'c', '__proto__', { ok: 'yes' }, t2)).toBe(p);
+		expect(withActivity(p, 'constructor', 'a', { ok: 'yes' }, t2)).toBe(p);
+	});
+
+	it('reads no choices for an unknown chapter or activity, even one named like a prototype key', () => {
+		const p = withActivity(emptyProgress(), 'c', 'a', { ok: 'yes' }, t1);
+		expect(activityChoices(p, 'missing', 'a')).toEqual({});
+		expect(activityChoices(p, 'c', 'missing')).toEqual({});
+		expect(activityChoices(p, 'c', 'toString')).toEqual({});
+	});
+
+	it(`stops adding activities at ${LIMITS.activities} per chapter`, () => {
+		let p: Progress = emptyProgress();
+		for (let i = 0; i < LIMITS.activities; i += 1)
+			p = withActivity(p, 'c', `a${i}`, { q: 'o' }, t1);
+		expect(withActivity(p, 'c', 'one-more', { q: 'o' }, t1)).toBe(p);
+		expect(activityChoices(withActivity(p, 'c', 'a0', { q: 'p' }, t1), 'c', 'a0')).toEqual({
+			q: 'p'
+		});
 	});
 });
 

@@ -10,21 +10,55 @@ describe('sanitize', () => {
 		}
 	});
 
-	it('keeps valid version-2 data exactly', () => {
-		const v2 = fixtureJson('v2.json');
-		expect(sanitize(v2)).toEqual(v2);
+	it('keeps valid version-3 data exactly', () => {
+		const v3 = fixtureJson('v3.json');
+		expect(sanitize(v3)).toEqual(v3);
 	});
 
 	it('returns a deep copy that shares nothing with its input', () => {
-		const input = sanitize(fixtureJson('v2.json'));
+		const input = sanitize(fixtureJson('v3.json'));
 		const copy = sanitize(input);
 		copy.chapters['the-demand']!.answers['what-was-asked'] = 0;
+		copy.chapters['privacy-or-safety']!.activities!['you-decide']!.reach = 'metadata';
 		expect(input.chapters['the-demand']!.answers['what-was-asked']).toBe(1);
+		expect(input.chapters['privacy-or-safety']!.activities!['you-decide']!.reach).toBe(
+			'their-phone'
+		);
+	});
+
+	it('keeps activity choices that are ids, and drops every other part on its own', () => {
+		const longId = 'x'.repeat(LIMITS.idLength + 1);
+		const chapter = (activities: unknown) =>
+			sanitize({ chapters: { c: { step: 's', activities } } }).chapters.c!;
+		expect(
+			chapter({
+				'you-decide': {
+					reach: 'metadata',
+					risk: 3,
+					holder: { id: 'nobody' },
+					scope: '',
+					[longId]: 'named',
+					other: longId
+				},
+				empty: {},
+				'not-choices': ['reach', 'metadata'],
+				text: 'metadata',
+				[longId]: { reach: 'metadata' }
+			})
+		).toEqual({
+			...emptyChapter(),
+			step: 's',
+			activities: { 'you-decide': { reach: 'metadata' } }
+		});
+		// Nothing left to keep: no field at all, as in version 2.
+		for (const junk of [null, 7, 'x', [], {}, { a: {} }, { a: { b: 1 } }]) {
+			expect(chapter(junk)).toEqual({ ...emptyChapter(), step: 's' });
+		}
 	});
 
 	it('keeps the valid parts of the wrong-shapes fixture and drops the rest', () => {
 		const expected: Progress = {
-			version: 2,
+			version: 3,
 			chapters: {
 				// A number for a step costs the step only; the answers stay.
 				'the-demand': {
@@ -113,6 +147,10 @@ describe('prototype pollution', () => {
 				"prototype": { "step": "x" },
 				"real": {
 					"step": "s",
+					"activities": {
+						"__proto__": { "polluted": "yes" },
+						"a": { "__proto__": "polluted", "constructor": "x", "q": "o" }
+					},
 					"answers": {
 						"__proto__": { "polluted": true },
 						"q": { "__proto__": { "polluted": true }, "constructor": 1, "text": "ok", "scale": 1 }
@@ -127,6 +165,8 @@ describe('prototype pollution', () => {
 		expect(Object.getPrototypeOf(progress.chapters)).toBe(Object.prototype);
 		expect(progress.chapters.real!.answers).toEqual({ q: { text: 'ok', scale: 1 } });
 		expect(Object.getPrototypeOf(progress.chapters.real!.answers.q)).toBe(Object.prototype);
+		expect(progress.chapters.real!.activities).toEqual({ a: { q: 'o' } });
+		expect(Object.getPrototypeOf(progress.chapters.real!.activities!.a)).toBe(Object.prototype);
 		expect(progress.final.answers).toEqual({});
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		expect(Object.prototype).not.toHaveProperty('polluted');
@@ -158,6 +198,17 @@ describe('caps', () => {
 		}).final.answers as Record<string, { text: string }>;
 		expect(answers.long!.text).toHaveLength(LIMITS.textLength);
 		expect(answers.emoji!.text).toBe('a'.repeat(LIMITS.textLength - 1));
+	});
+
+	it(`keeps at most ${LIMITS.activities} activities per chapter, ${LIMITS.activityChoices} choices each`, () => {
+		const activities = many(LIMITS.activities + 5, () =>
+			many(LIMITS.activityChoices + 5, () => 'o')
+		);
+		const kept = sanitize({ chapters: { c: { activities } } }).chapters.c!.activities!;
+		expect(Object.keys(kept)).toHaveLength(LIMITS.activities);
+		for (const choices of Object.values(kept)) {
+			expect(Object.keys(choices)).toHaveLength(LIMITS.activityChoices);
+		}
 	});
 
 	it('refuses ids that are empty or too long', () => {

@@ -59,12 +59,27 @@ describe('with working storage', () => {
 		expect(Object.keys(result.chapters)).toEqual(['the-demand', 'keys']);
 	});
 
-	it('reads a stored version-1 blob as version 2', () => {
+	it('reads a stored version-1 blob as version 3', () => {
 		const storage = new FakeStorage();
 		storage.items.set(STORAGE_KEY, fixture('v1.json'));
 		const { progress, notice } = openStore(() => storage).load();
+		expect(progress.version).toBe(3);
 		expect(progress.chapters['the-demand']?.step).toBe('access-not-a-ban');
 		expect(notice).toBeNull();
+	});
+
+	it('reads a stored version-2 blob as version 3 with nothing lost, and saves it as such', () => {
+		const storage = new FakeStorage();
+		storage.items.set(STORAGE_KEY, fixture('v2.json'));
+		const store = openStore(() => storage);
+		const v2 = fixtureJson('v2.json') as Record<string, unknown>;
+		expect(store.load()).toEqual({
+			progress: { ...v2, version: 3 },
+			persistent: true,
+			notice: null
+		});
+		store.update((p) => p);
+		expect(stored(storage)).toEqual({ ...v2, version: 3 });
 	});
 
 	it('resets: removes the key and starts empty', () => {

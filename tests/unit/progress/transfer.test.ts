@@ -11,17 +11,17 @@ import {
 } from '$lib/progress';
 import { fixture, fixtureJson } from './support';
 
-const v2 = () => fixtureJson('v2.json') as ReturnType<typeof emptyProgress>;
+const v3 = () => fixtureJson('v3.json') as ReturnType<typeof emptyProgress>;
 const refused = (message: string): ImportResult => ({ ok: false, message });
 
 describe('exportProgress', () => {
 	it('labels the progress as Sealed’s, with the time of export, as readable JSON', () => {
-		const text = exportProgress(v2(), new Date('2026-03-05T10:00:00.000Z'));
+		const text = exportProgress(v3(), new Date('2026-03-05T10:00:00.000Z'));
 		expect(JSON.parse(text)).toEqual({
 			app: 'sealed',
 			kind: 'progress',
 			exportedAt: '2026-03-05T10:00:00.000Z',
-			progress: v2()
+			progress: v3()
 		});
 		expect(text).toContain('\n  "progress": {');
 	});
@@ -33,23 +33,29 @@ describe('exportProgress', () => {
 });
 
 describe('importProgress', () => {
-	it('round-trips an export', () => {
-		expect(importProgress(exportProgress(v2()))).toEqual({ ok: true, progress: v2() });
+	it('round-trips an export, activity choices included', () => {
+		expect(importProgress(exportProgress(v3()))).toEqual({ ok: true, progress: v3() });
 	});
 
-	it('reads the version-2 export fixture', () => {
-		const result = importProgress(fixture('export-v2.json'));
+	it('reads the version-3 export fixture', () => {
+		const result = importProgress(fixture('export-v3.json'));
 		expect(result).toEqual({
 			ok: true,
-			progress: (fixtureJson('export-v2.json') as { progress: unknown }).progress
+			progress: (fixtureJson('export-v3.json') as { progress: unknown }).progress
 		});
+	});
+
+	it('reads the version-2 export fixture as version 3, with nothing lost', () => {
+		const result = importProgress(fixture('export-v2.json'));
+		const { progress } = fixtureJson('export-v2.json') as { progress: Record<string, unknown> };
+		expect(result).toEqual({ ok: true, progress: { ...progress, version: 3 } });
 	});
 
 	it('migrates a version-1 export', () => {
 		expect(importProgress(fixture('export-v1.json'))).toEqual({
 			ok: true,
 			progress: {
-				version: 2,
+				version: 3,
 				chapters: {
 					'the-demand': {
 						step: 'round-the-table',
