@@ -22,8 +22,8 @@ export const DATA_KIND_NAMES: Record<DataKind, string> = {
  */
 export const DATA_KIND_LINES: Record<DataKind, [string, string]> = {
 	content: ['Content', 'the words'],
-	'communications-data': ['Metadata', 'who and when'],
-	devices: ['Devices', 'and contents'],
+	'communications-data': ['Metadata', 'who, when'],
+	devices: ['Devices', 'their data'],
 	datasets: ['Datasets', 'many people']
 };
 
@@ -102,7 +102,7 @@ const spread = (centre: number, index: number, count: number, step: number) =>
 /** Lays out the powers map for a drawing `width` pixels wide: two columns of boxes, and links. */
 export function layoutPowers(state: PowersState, width: number): PowersLayout {
 	const inner = width - 2 * PAD;
-	const rightWidth = Math.min(160, Math.round(inner * 0.33));
+	const rightWidth = Math.min(160, Math.round(inner * 0.31));
 	const leftWidth = Math.min(230, inner - rightWidth - LINK_GAP);
 	const rightX = width - PAD - rightWidth;
 	const bottom = HEAD + state.powers.length * ROW;
