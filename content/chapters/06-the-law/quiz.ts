@@ -55,7 +55,7 @@ export const questions: Question[] = [
 			{
 				text: 'It can only be used by the police, not by the intelligence agencies.',
 				explanation:
-					'Who uses a power is a different question from whether it is bulk. The agencies MI5, MI6 and GCHQ appear throughout this chapter’s court cases.'
+					'Who uses a power is a different question from whether it is bulk. Bulk describes how a power collects, not who holds it; the 2022 ruling, for one, was about the intelligence agencies MI5, MI6 and GCHQ.'
 			},
 			{
 				text: 'It collects only metadata, never the words of a message.',
