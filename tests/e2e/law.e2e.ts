@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
 import { glossary } from '../../content/glossary';
@@ -145,6 +146,26 @@ test.describe('chapter 6, the law', () => {
 		);
 		expect(overflows).toEqual([]);
 	});
+
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`the safeguards and the timeline views pass axe in the ${scheme} theme`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			for (const target of ['a-notice-nobody-may-mention', 'ruling-2019']) {
+				await page.goto(`${CHAPTER}#${target}`);
+				await hydrated(page);
+				await expect(page.locator('.figure-step')).toHaveText(
+					steps.find((step) => step.id === target)!.label
+				);
+				const results = await new AxeBuilder({ page })
+					.include('.scrolly .graphic')
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+			}
+		});
+	}
 
 	test('with reduced motion, the timeline’s ring jumps straight to the new ruling', async ({
 		page
