@@ -39,6 +39,12 @@ export const glossary: GlossaryTerm[] = [
 			'Collecting large volumes of communications, for example traffic on cables, rather than those of one named person, and then searching them for material of interest. The Investigatory Powers Act 2016 allows it under a bulk interception warrant.'
 	},
 	{
+		id: 'bulk-personal-dataset',
+		term: 'Bulk personal dataset',
+		definition:
+			'A large collection of information about many people, such as a database, that an intelligence agency obtains, keeps and searches; most of the people in it are of no interest to the agency. Part 7 of the Investigatory Powers Act 2016 covers them.'
+	},
+	{
 		id: 'chain-key',
 		term: 'Chain key',
 		definition:
@@ -63,10 +69,22 @@ export const glossary: GlossaryTerm[] = [
 			'Checking messages or photos on the user’s own device, before they are encrypted or after they are decrypted, and reporting matches to someone outside the conversation. The encryption itself is left untouched, which is why critics say it goes round end-to-end encryption rather than breaking it.'
 	},
 	{
+		id: 'communications-data',
+		term: 'Communications data',
+		definition:
+			'The Investigatory Powers Act’s name for information about a communication rather than what it says: who contacted whom, when and by what means. It is what this course calls metadata.'
+	},
+	{
 		id: 'diffie-hellman-key-agreement',
 		term: 'Diffie–Hellman key agreement',
 		definition:
 			'A method, published by Whitfield Diffie and Martin Hellman in 1976, by which two parties reach the same shared secret while exchanging only public values. An onlooker who sees those values cannot work out the secret without solving the discrete logarithm problem, which is believed to be infeasible at the key sizes used today.'
+	},
+	{
+		id: 'double-lock',
+		term: 'Double lock',
+		definition:
+			'The name for two separate approvals: a minister decides, and an independent senior judge, a Judicial Commissioner, must agree before the decision takes effect. Under the Investigatory Powers Act a technical capability notice needs both.'
 	},
 	{
 		id: 'electronic-protection',
@@ -151,6 +169,12 @@ export const glossary: GlossaryTerm[] = [
 		term: 'Identity key',
 		definition:
 			'A long-term key pair that stands for one user’s device. Its public half is shared through the server and is what a safety number is made from; its private half never leaves the phone.'
+	},
+	{
+		id: 'internet-connection-records',
+		term: 'Internet connection records',
+		definition:
+			'Records that an internet or phone company can be required to keep of the internet connections its customers’ devices make. They are a kind of communications data: they log connections, not the words sent over them.'
 	},
 	{
 		id: 'investigatory-powers-amendment-act-2024',

@@ -36,7 +36,7 @@ export const sources: Source[] = [
 		publisher: 'International Business Times UK',
 		date: 'August 2017',
 		url: 'https://www.ibtimes.co.uk/why-amber-rudds-anti-whatsapp-encryption-spiel-technologically-illiterate-rubbish-1632927',
-		note: 'An opinion piece. Used here only for its report of what Sheryl Sandberg told the BBC about WhatsApp metadata, which we have seen only second-hand.'
+		note: 'An opinion piece. Used in chapter 2 only for its report of what Sheryl Sandberg told the BBC about WhatsApp metadata, which we have seen only second-hand; chapter 6 uses its account of Amber Rudd’s newspaper article of August 2017, whose paywalled original we have not read.'
 	},
 	{
 		id: 'whatsapp-e2ee-complete-2016',

@@ -43,30 +43,6 @@ export const sources: Source[] = [
 		note: 'A campaign group’s warning that the scanning clause could act as a gateway to the Investigatory Powers Act’s surveillance powers.'
 	},
 	{
-		id: 'covington-ipa-amendment-2024',
-		title: 'Changes to the UK Investigatory Powers Regime Receive Royal Assent',
-		publisher: 'Covington & Burling, Inside Global Tech',
-		date: '2 May 2024',
-		url: 'https://www.insideglobaltech.com/2024/05/02/changes-to-the-uk-investigatory-powers-regime-receive-royal-assent/',
-		note: 'A law firm’s summary of the Investigatory Powers (Amendment) Act 2024: Royal Assent on 25 April 2024, the review that preceded it, and the new notices requiring advance notice of changes to services.'
-	},
-	{
-		id: 'gov-uk-notices-regime-2024',
-		title: 'Investigatory Powers (Amendment) Bill: Overview of the Notices Regime',
-		publisher: 'Home Office (GOV.UK)',
-		date: 'Updated 26 April 2024',
-		url: 'https://www.gov.uk/government/publications/investigatory-powers-amendment-bill-factsheets/investigatory-powers-amendment-bill-overview-of-the-notices-regime',
-		note: 'The government’s own account of the notices, including its statement that the changes create no new powers.'
-	},
-	{
-		id: 'ipa-2016-s255',
-		title: 'Investigatory Powers Act 2016, section 255',
-		publisher: 'legislation.gov.uk',
-		date: '2016, as amended',
-		url: 'https://legislation.gov.uk/ukpga/2016/25/section/255',
-		note: 'Further rules for technical capability notices, including the duty not to reveal that a notice exists without the Secretary of State’s permission.'
-	},
-	{
 		id: 'cw-ipt-apple-secrecy-2025',
 		title:
 			'Court rejects Home Office bid for blanket secrecy in hearings over Apple encryption case',
