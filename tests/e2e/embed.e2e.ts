@@ -452,6 +452,23 @@ test.describe('embed opened directly', () => {
 		await expect(page).toHaveTitle(/The demand · Chapter 1 · Sealed/);
 	});
 
+	test('a link in the prose opens the site in a new tab, and the embed stays', async ({
+		page,
+		context
+	}) => {
+		// Chapter 3 links back to chapter 1 from one of its steps (a Markdown link in the prose).
+		const embed = '/embed/keys-locks-and-handshakes#what-the-eavesdropper-sees';
+		await page.goto(embed);
+		await hydrated(page);
+		const link = page.locator('.step:visible').getByRole('link', { name: 'chapter 1' });
+		const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
+		await popup.waitForLoadState();
+		expect(new URL(popup.url()).pathname).toBe('/chapters/the-demand');
+		expect(new URL(page.url()).pathname).toBe('/embed/keys-locks-and-handshakes');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keys, locks and handshakes');
+		await popup.close();
+	});
+
 	test('shows one step at a time, turned by the buttons and keys', async ({ page }) => {
 		await page.goto(CHAPTER);
 		await hydrated(page);
