@@ -7,8 +7,20 @@ export const chapters = readdirSync('content/chapters', { withFileTypes: true })
 	.map((entry) => `/chapters/${entry.name.replace(/^\d+-/, '')}`)
 	.sort();
 
+/** Every chapter's embed (`/embed/the-demand`), for teachers' pages. */
+export const embeds = chapters.map((path) => path.replace(/^\/chapters\//, '/embed/'));
+
 /** Every prerendered page a reader can reach. */
-export const pages = ['/', ...chapters, '/final', '/glossary', '/progress', '/sources', '/404'];
+export const pages = [
+	'/',
+	...chapters,
+	'/final',
+	'/glossary',
+	'/progress',
+	'/sources',
+	'/404',
+	...embeds
+];
 
 interface Problems {
 	console: string[];
@@ -17,8 +29,11 @@ interface Problems {
 	foreignRequests: string[];
 }
 
-/** Starts recording what a reader should never meet: errors, CSP violations, foreign requests. */
-export async function watch(page: Page): Promise<Problems> {
+/**
+ * Starts recording what a reader should never meet: errors, CSP violations, foreign requests.
+ * `allowedOrigins`: origins besides localhost that a test serves itself (a teacher's host page).
+ */
+export async function watch(page: Page, allowedOrigins: readonly string[] = []): Promise<Problems> {
 	const problems: Problems = {
 		console: [],
 		pageErrors: [],
@@ -39,7 +54,9 @@ export async function watch(page: Page): Promise<Problems> {
 	page.on('request', (request) => {
 		const url = new URL(request.url());
 		if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return;
-		if (url.hostname !== 'localhost') problems.foreignRequests.push(request.url());
+		if (url.hostname !== 'localhost' && !allowedOrigins.includes(url.origin)) {
+			problems.foreignRequests.push(request.url());
+		}
 	});
 	return problems;
 }
@@ -49,13 +66,16 @@ type Fixtures = {
 	problems: Problems;
 	/** Console errors a test expects (e.g. the 404 document itself); matched by substring. */
 	expectedConsoleErrors: string[];
+	/** Exact origins, other than localhost, of servers a test starts itself (embed host pages). */
+	allowedOrigins: string[];
 };
 
 export const test = base.extend<Fixtures>({
 	expectedConsoleErrors: [[], { option: true }],
+	allowedOrigins: [[], { option: true }],
 	problems: [
-		async ({ page, expectedConsoleErrors }, use) => {
-			const problems = await watch(page);
+		async ({ page, expectedConsoleErrors, allowedOrigins }, use) => {
+			const problems = await watch(page, allowedOrigins);
 			await use(problems);
 			const unexpected = problems.console.filter(
 				(text) => !expectedConsoleErrors.some((expected) => text.includes(expected))

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	clampStep,
+	clampToRange,
+	fullRange,
 	indexFromHash,
 	keyDelta,
 	ownsArrowKeys,
+	rangeFromIds,
 	readingLineMargin,
 	stepStatus
 } from '$lib/scrolly/step-logic';
@@ -58,5 +61,32 @@ describe('step logic', () => {
 	it('puts the reading line where the layout expects it', () => {
 		expect(readingLineMargin(0.5)).toBe('-50% 0px -49% 0px');
 		expect(readingLineMargin(0.62)).toBe('-62% 0px -37% 0px');
+	});
+
+	it('shows a part of the chapter from one step id to another, both included', () => {
+		const five = ['a', 'b', 'c', 'd', 'e'];
+		expect(rangeFromIds(five, 'b', 'd')).toEqual({ first: 1, last: 3 });
+		expect(rangeFromIds(five, 'c', 'c')).toEqual({ first: 2, last: 2 });
+		expect(rangeFromIds(five, 'c', null)).toEqual({ first: 2, last: 4 });
+		expect(rangeFromIds(five, null, 'b')).toEqual({ first: 0, last: 1 });
+		expect(rangeFromIds(five, null, null)).toEqual(fullRange(5));
+	});
+
+	it('keeps the chapter end for an unknown id, and the whole chapter for a backwards range', () => {
+		const five = ['a', 'b', 'c', 'd', 'e'];
+		expect(rangeFromIds(five, 'nope', 'c')).toEqual({ first: 0, last: 2 });
+		expect(rangeFromIds(five, 'b', 'nope')).toEqual({ first: 1, last: 4 });
+		expect(rangeFromIds(five, 'd', 'b')).toEqual({ first: 0, last: 4 });
+		expect(rangeFromIds([], 'a', 'b')).toEqual({ first: 0, last: 0 });
+	});
+
+	it('keeps a step index inside a range, whatever number it is given', () => {
+		const range = { first: 2, last: 4 };
+		expect(clampToRange(0, range)).toBe(2);
+		expect(clampToRange(3, range)).toBe(3);
+		expect(clampToRange(9, range)).toBe(4);
+		expect(clampToRange(3.9, range)).toBe(3);
+		expect(clampToRange(Number.NaN, range)).toBe(2);
+		expect(clampToRange(Infinity, range)).toBe(2);
 	});
 });

@@ -1,6 +1,6 @@
 import { replaceState } from '$app/navigation';
 import type { Step } from './types';
-import { clampStep, stepStatus } from './step-logic';
+import { clampToRange, fullRange, stepStatus, type StepRange } from './step-logic';
 
 export interface GoOptions {
 	/** Scroll the step to the reading line (buttons and keys do; scrolling itself does not). */
@@ -27,6 +27,13 @@ function arrived(element: HTMLElement): boolean {
 /** The current step of one Scrolly, and the elements of its steps. */
 export class ScrollyState<S> {
 	current = $state(0);
+	/** The steps shown: every one, unless an embed shows a part of the chapter. */
+	range = $state.raw<StepRange>({ first: 0, last: 0 });
+	/**
+	 * One step at a time, turned by the buttons and keys (paged Scrollys, once running). Before
+	 * that, and without JavaScript, every step shows, so the chapter still reads in full.
+	 */
+	single = $state(false);
 	/** Text for the polite live region; set only by reader-initiated navigation. */
 	announcement = $state('');
 	// Registries of DOM elements and callbacks, not state anything renders: plain collections.
@@ -44,8 +51,15 @@ export class ScrollyState<S> {
 	constructor(
 		readonly steps: readonly Step<S>[],
 		/** The diagram's text alternative for a state; each step shows it under its prose. */
-		readonly describe: (state: S) => string
-	) {}
+		readonly describe: (state: S) => string,
+		/**
+		 * Paged: steps never follow scrolling and moving to one never scrolls (embeds, whose frame
+		 * is as tall as its content, so it has nothing to scroll; see Scrolly.svelte).
+		 */
+		readonly paged = false
+	) {
+		this.range = fullRange(steps.length);
+	}
 
 	get step(): Step<S> {
 		return this.steps[this.current]!;
@@ -53,6 +67,37 @@ export class ScrollyState<S> {
 
 	get count(): number {
 		return this.steps.length;
+	}
+
+	/** How many steps are shown, for "Step n of N". */
+	get shown(): number {
+		return this.range.last - this.range.first + 1;
+	}
+
+	/** "Step n of N" for step `index`, counted within the steps shown. */
+	status(index = this.current): string {
+		return stepStatus(index - this.range.first, this.shown);
+	}
+
+	/** Whether step `index` is in the page at all: inside the range, and current when single. */
+	visible(index: number): boolean {
+		const { first, last } = this.range;
+		return index >= first && index <= last && (!this.single || index === this.current);
+	}
+
+	/** Shows only steps `range.first` to `range.last`; the current step moves inside if outside. */
+	restrict(range: StepRange): void {
+		const whole = fullRange(this.count);
+		const valid =
+			Number.isInteger(range.first) &&
+			Number.isInteger(range.last) &&
+			range.first >= whole.first &&
+			range.last <= whole.last &&
+			range.first <= range.last;
+		const next = valid ? range : whole;
+		if (next.first === this.range.first && next.last === this.range.last) return;
+		this.range = { first: next.first, last: next.last };
+		if (clampToRange(this.current, this.range) !== this.current) this.go(this.range.first);
 	}
 
 	indexOf(id: string): number {
@@ -96,13 +141,15 @@ export class ScrollyState<S> {
 	}
 
 	go(index: number, options: GoOptions = {}): void {
-		const next = clampStep(index, this.count);
+		const next = clampToRange(index, this.range);
 		const changed = next !== this.current;
 		this.current = next;
 		if (options.announce) {
-			this.announcement = `${stepStatus(next, this.count)}: ${this.steps[next]!.label}`;
+			this.announcement = `${this.status(next)}: ${this.steps[next]!.label}`;
 		}
-		if (options.scroll) this.#scrollTo(next, options.smooth ?? false, options.hold ?? 0);
+		if (options.scroll && !this.paged) {
+			this.#scrollTo(next, options.smooth ?? false, options.hold ?? 0);
+		}
 		if (changed || options.scroll) this.#syncHash();
 	}
 

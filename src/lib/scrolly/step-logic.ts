@@ -14,6 +14,40 @@ export function clampStep(index: number, count: number): number {
 	return Math.min(Math.max(Math.trunc(index), 0), count - 1);
 }
 
+/** The steps a Scrolly shows, as indices, both included: all of them unless an embed asks for fewer. */
+export interface StepRange {
+	first: number;
+	last: number;
+}
+
+/** Every step of a chapter of `count` steps. */
+export const fullRange = (count: number): StepRange => ({ first: 0, last: Math.max(0, count - 1) });
+
+/**
+ * The range from step `from` to step `to` (ids). Either may be null or unknown: that end stays
+ * the chapter's own. A `to` before `from` cannot be meant: the whole chapter, rather than nothing.
+ */
+export function rangeFromIds(
+	ids: readonly string[],
+	from: string | null,
+	to: string | null
+): StepRange {
+	const whole = fullRange(ids.length);
+	const first = from === null ? -1 : ids.indexOf(from);
+	const last = to === null ? -1 : ids.indexOf(to);
+	const range = {
+		first: first === -1 ? whole.first : first,
+		last: last === -1 ? whole.last : last
+	};
+	return range.last < range.first ? whole : range;
+}
+
+/** `index` moved to the nearest step inside `range`. */
+export function clampToRange(index: number, range: StepRange): number {
+	if (!Number.isFinite(index)) return range.first;
+	return Math.min(Math.max(Math.trunc(index), range.first), range.last);
+}
+
 /** Index of the step a URL hash names (`#the-meeting`), or null if it names none. */
 export function indexFromHash(ids: readonly string[], hash: string): number | null {
 	let id = hash.startsWith('#') ? hash.slice(1) : hash;

@@ -1,0 +1,9 @@
+import { error } from '@sveltejs/kit';
+import { loadChapter } from '$lib/content/chapters';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ params, data }) => {
+	const chapter = await loadChapter(params.slug);
+	if (!chapter) error(404, 'There is no chapter at this address.');
+	return { ...data, chapter };
+};
