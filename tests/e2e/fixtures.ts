@@ -7,8 +7,24 @@ export const chapters = readdirSync('content/chapters', { withFileTypes: true })
 	.map((entry) => `/chapters/${entry.name.replace(/^\d+-/, '')}`)
 	.sort();
 
+/** Each chapter's printable worksheet and answer key, for teachers. */
+export const teachPages = chapters.flatMap((path) => {
+	const slug = path.replace('/chapters/', '');
+	return [`/teach/${slug}/worksheet`, `/teach/${slug}/answers`];
+});
+
 /** Every prerendered page a reader can reach. */
-export const pages = ['/', ...chapters, '/final', '/glossary', '/progress', '/sources', '/404'];
+export const pages = [
+	'/',
+	...chapters,
+	'/final',
+	'/glossary',
+	'/progress',
+	'/sources',
+	'/teach',
+	...teachPages,
+	'/404'
+];
 
 interface Problems {
 	console: string[];
