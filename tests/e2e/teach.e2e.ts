@@ -276,7 +276,7 @@ test.describe('worksheets', () => {
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
 			await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
-			const steps = page.locator('.worksheet-step');
+			const steps = page.locator('.scrolly.worksheet .step');
 			await expect(steps).toHaveCount(chapter.steps.length);
 			for (const [i, id] of chapter.steps.entries()) {
 				const step = steps.nth(i);
@@ -317,9 +317,10 @@ test.describe('worksheets', () => {
 
 		test('the prerendered worksheet already draws every step’s diagram', async ({ page }) => {
 			await page.goto(`/teach/${first.slug}/worksheet`);
-			const steps = page.locator('.worksheet-step');
+			const steps = page.locator('.scrolly.worksheet .step');
 			await expect(steps).toHaveCount(first.steps.length);
-			await expect(page.locator('.worksheet-step figure svg')).toHaveCount(first.steps.length);
+			const drawn = steps.filter({ has: page.locator('figure svg') });
+			await expect(drawn).toHaveCount(first.steps.length);
 		});
 	});
 });
