@@ -275,7 +275,7 @@ test.describe('worksheets', () => {
 			await hydrated(page);
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
-			await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+			await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeHidden();
 			const steps = page.locator('.scrolly.worksheet .step');
 			await expect(steps).toHaveCount(chapter.steps.length);
 			for (const [i, id] of chapter.steps.entries()) {
@@ -290,9 +290,8 @@ test.describe('worksheets', () => {
 				await expect(step.locator('figcaption')).toContainText('The diagram, in words:');
 			}
 			// No control survives on paper (glossary words are part of the sentences).
-			await expect(
-				page.locator('.prose :is(input, select, textarea, button:not(.term))')
-			).toHaveCount(0);
+			const controls = page.locator('.prose :is(input, select, textarea, button:not(.term))');
+			await expect(controls.filter({ visible: true })).toHaveCount(0);
 			await expect(page.getByRole('heading', { name: 'Questions', level: 2 })).toBeVisible();
 			expect(await page.locator('.questions > ol > li').count()).toBeGreaterThanOrEqual(6);
 		});
