@@ -29,6 +29,8 @@ export default defineConfig({
 	webServer: {
 		// The tests run against the real prerendered build, served as a static host would.
 		command: `npm run build && node scripts/serve.mjs --port ${port}`,
+		// The build writes absolute URLs (oEmbed files, the default embed code) for this origin.
+		env: { SEALED_ORIGIN: `http://localhost:${port}` },
 		url: `http://localhost:${port}`,
 		reuseExistingServer: false,
 		timeout: 180_000,

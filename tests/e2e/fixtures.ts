@@ -9,6 +9,11 @@ export const chapters = readdirSync('content/chapters', { withFileTypes: true })
 
 /** Every chapter's embed (`/embed/the-demand`), for teachers' pages. */
 export const embeds = chapters.map((path) => path.replace(/^\/chapters\//, '/embed/'));
+/** Each chapter's printable worksheet and answer key, for teachers. */
+export const teachPages = chapters.flatMap((path) => {
+	const slug = path.replace('/chapters/', '');
+	return [`/teach/${slug}/worksheet`, `/teach/${slug}/answers`];
+});
 
 /** Every prerendered page a reader can reach. */
 export const pages = [
@@ -18,6 +23,8 @@ export const pages = [
 	'/glossary',
 	'/progress',
 	'/sources',
+	'/teach',
+	...teachPages,
 	'/404',
 	...embeds
 ];

@@ -1,6 +1,8 @@
 import { chapterSlugs, listChapters, neighbours } from '$lib/content/chapters';
 import { citationIndex } from '$lib/content/sources';
 import { glossaryIndex } from '$lib/content/glossary';
+import { siteOrigin } from '$lib/server/origin';
+import { oembedHref } from '$lib/teach/oembed';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => chapterSlugs().map((slug) => ({ slug }));
@@ -9,8 +11,16 @@ export const entries: EntryGenerator = () => chapterSlugs().map((slug) => ({ slu
 // numbers from every source; the browser receives both as JSON instead of importing them.
 export const load: PageServerLoad = async ({ params }) => {
 	const links = (await listChapters()).map(({ slug, title, number }) => ({ slug, title, number }));
+	const here = links.find((link) => link.slug === params.slug);
 	return {
 		...neighbours(links, params.slug),
+		// oEmbed discovery: consumers fetch this absolute URL, so it carries the site's origin.
+		oembed: here
+			? {
+					href: oembedHref(siteOrigin(), here.slug),
+					title: `Chapter ${here.number}: ${here.title}`
+				}
+			: null,
 		citations: citationIndex(),
 		glossary: glossaryIndex()
 	};
