@@ -7,6 +7,13 @@ import { expect, hydrated, test } from './fixtures';
 import { questions as chapter1Quiz } from '../../content/chapters/01-the-demand/quiz';
 
 /** Every chapter, in course order, with its step ids read from its prose. */
+/** A YAML scalar as written in front matter: 'quoted' (with '' for ') or "quoted" or plain. */
+function unquote(value: string): string {
+	if (/^'.*'$/.test(value)) return value.slice(1, -1).replaceAll("''", "'");
+	if (/^".*"$/.test(value)) return JSON.parse(value) as string;
+	return value;
+}
+
 const chapters = readdirSync('content/chapters', { withFileTypes: true })
 	.filter((entry) => entry.isDirectory())
 	.map((entry) => entry.name)
@@ -15,7 +22,7 @@ const chapters = readdirSync('content/chapters', { withFileTypes: true })
 		const prose = readFileSync(`content/chapters/${folder}/index.svx`, 'utf8');
 		return {
 			slug: folder.replace(/^\d+-/, ''),
-			title: /^title:\s*(.+)$/m.exec(prose)![1]!.trim(),
+			title: unquote(/^title:\s*(.+)$/m.exec(prose)![1]!.trim()),
 			steps: [...prose.matchAll(/<Step id="([^"]+)"/g)].map((match) => match[1]!)
 		};
 	});
