@@ -1,15 +1,12 @@
 import { getContext, setContext } from 'svelte';
-import { Session, toPublicIdentity, type SealedMessage } from '$lib/crypto';
-import { escrowDesign, escrowKeyHolder, openPastMessages, type PastMessagesReport } from './escrow';
-import { aliceView, directoryEntry, type AliceView, type ListedDevice } from './ghost';
-import { computeMatrix, createWorld, DEFAULT_MESSAGE, type MatrixCell, type World } from './matrix';
-import {
-	buildList,
-	DEFAULT_PHRASES,
-	FUNCTION_CREEP_PHRASE,
-	scan,
-	type ScanResult
-} from './scanning';
+import { whenNear } from '$lib/ui/near';
+import type { SealedMessage } from '$lib/crypto';
+import type { PastMessagesReport } from './escrow';
+import type { AliceView, ListedDevice } from './ghost';
+import type { MatrixCell, World } from './matrix';
+import type { ScanResult } from './scanning';
+import { DEFAULT_MESSAGE } from './matrix-data';
+import { DEFAULT_PHRASES, FUNCTION_CREEP_PHRASE } from './phrases';
 import { ARCHIVE_TEXTS } from './archive';
 import type { DesignId } from './types';
 
@@ -46,9 +43,27 @@ export class BackdoorLab {
 	/** Bob's real entry in the directory with the authority's ghost: every device that gets a copy. */
 	listed = $state.raw<ListedDevice[] | null>(null);
 
+	#engine: typeof import('./engine') | null = null;
 	#world: World | null = null;
 	#archive: SealedMessage[] = [];
 	#run = 0;
+
+	/** On a printed worksheet nothing is computed: the matrix shows the expected results. */
+	readonly #still: boolean;
+
+	constructor(options: { still?: boolean } = {}) {
+		this.#still = options.still ?? false;
+	}
+
+	/**
+	 * Start once any of the chapter's live parts comes within a screen of the viewport: the
+	 * engine (about 20 KB) and nine key pairs arrive just before the reader needs them, not with
+	 * the page. Returns the cleanup, for onMount.
+	 */
+	startWhenNear(element: Element): () => void {
+		if (this.#still || this.#world) return () => {};
+		return whenNear(element, '100%', () => void this.start());
+	}
 
 	get phrases(): readonly string[] {
 		return this.listExtended ? [...DEFAULT_PHRASES, FUNCTION_CREEP_PHRASE] : DEFAULT_PHRASES;
@@ -57,6 +72,8 @@ export class BackdoorLab {
 	async start(): Promise<void> {
 		if (this.#world) return;
 		try {
+			const engine = (this.#engine = await import('./engine'));
+			const { Session, aliceView, createWorld, escrowDesign, toPublicIdentity } = engine;
 			const world = await createWorld();
 			this.#world = world;
 			const session = await Session.start(world.alice, toPublicIdentity(world.bob));
@@ -76,7 +93,9 @@ export class BackdoorLab {
 	/** Recompute the matrix and the scan for the current message and list; late results lose. */
 	async refresh(): Promise<void> {
 		const world = this.#world;
-		if (!world) return;
+		const engine = this.#engine;
+		if (!world || !engine) return;
+		const { buildList, computeMatrix, scan } = engine;
 		const run = ++this.#run;
 		const text = this.text;
 		const phrases = this.phrases;
@@ -108,7 +127,9 @@ export class BackdoorLab {
 	/** The escrow private key leaks: a thief holding it tries every archived message, for real. */
 	async leakEscrowKey(): Promise<void> {
 		const world = this.#world;
-		if (!world) return;
+		const engine = this.#engine;
+		if (!world || !engine) return;
+		const { escrowKeyHolder, openPastMessages } = engine;
 		const thief = escrowKeyHolder('criminal', 'A criminal with the leaked key', world.escrow);
 		this.breach = await openPastMessages(this.#archive, thief);
 	}
@@ -120,7 +141,9 @@ export class BackdoorLab {
 	async setHideNotice(hide: boolean): Promise<void> {
 		this.hideNotice = hide;
 		const world = this.#world;
-		if (!world) return;
+		const engine = this.#engine;
+		if (!world || !engine) return;
+		const { aliceView, directoryEntry } = engine;
 		const [view, listed] = await Promise.all([
 			aliceView(world, { ghost: true, hideNotice: hide }),
 			directoryEntry(world, ['authority'], hide)

@@ -4,7 +4,8 @@
  * from EXPECTED so that it is there before (or without) any JavaScript.
  */
 
-import { DESIGN_NAMES, EXPECTED, PARTY_NAMES, type CellResult } from './matrix';
+import { EXPECTED, type CellResult } from './matrix-data';
+import { DESIGN_NAMES, PARTY_NAMES } from './threat-model';
 import { DESIGN_IDS, PARTY_IDS, type DesignId, type PartyId } from './types';
 
 export const RESULT_LABELS: Record<CellResult, string> = {

@@ -36,14 +36,14 @@ import { escrowDesign } from './escrow';
 import { directoryDesign, directoryEntry, shownDevices } from './ghost';
 import { buildList, DEFAULT_PHRASES, REPORT_SEEN_BY, scan } from './scanning';
 import { PARTY_NAMES } from './threat-model';
+import { DEFAULT_MESSAGE, type CellResult } from './matrix-data';
 import { DESIGN_IDS, PARTY_IDS, type DesignId, type PartyId } from './types';
 import { openWeak, sealWeak, weakenKey, type WeakSealed } from './weak-keys';
 import { createWorld, GHOST_ADDERS, type GhostAdder, type World } from './world';
 
 export { createWorld, type World } from './world';
+export { DEFAULT_MESSAGE, EXPECTED, type CellResult } from './matrix-data';
 export { DESIGN_NAMES, DESIGN_SUMMARIES, PARTY_NAMES, PARTY_ROLES } from './threat-model';
-
-export type CellResult = 'reads' | 'reads-via-report' | 'cannot-read';
 
 export interface MatrixCell {
 	party: PartyId;
@@ -70,9 +70,6 @@ export interface MatrixOptions {
 	breached?: boolean;
 }
 
-export const DEFAULT_MESSAGE =
-	'Meet at the square at six and bring the banner: free the protesters!';
-
 /** Secret bits of the weakened key in the matrix: small enough that the column takes well under a second. */
 export const MATRIX_KEY_BITS = 10;
 
@@ -81,58 +78,6 @@ export const MATRIX_DEFAULTS: Required<MatrixOptions> = {
 	list: DEFAULT_PHRASES,
 	hideNotice: true,
 	breached: true
-};
-
-const R: CellResult = 'reads';
-const C: CellResult = 'cannot-read';
-
-/** What the matrix shows with MATRIX_DEFAULTS (asserted cell by cell by a unit test). */
-export const EXPECTED: Record<DesignId, Record<PartyId, CellResult>> = {
-	none: {
-		alice: R,
-		bob: R,
-		provider: C,
-		authority: C,
-		insider: C,
-		criminal: C,
-		'foreign-service': C
-	},
-	escrow: {
-		alice: R,
-		bob: R,
-		provider: C,
-		authority: R,
-		insider: R,
-		criminal: R,
-		'foreign-service': R
-	},
-	ghost: {
-		alice: R,
-		bob: R,
-		provider: C,
-		authority: R,
-		insider: R,
-		criminal: R,
-		'foreign-service': R
-	},
-	scanning: {
-		alice: R,
-		bob: R,
-		provider: C,
-		authority: C,
-		insider: C,
-		criminal: C,
-		'foreign-service': C
-	},
-	'weak-keys': {
-		alice: R,
-		bob: R,
-		provider: R,
-		authority: R,
-		insider: R,
-		criminal: R,
-		'foreign-service': R
-	}
 };
 
 type Resolved = Required<MatrixOptions>;

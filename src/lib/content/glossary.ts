@@ -6,11 +6,5 @@ export function glossaryIndex(): Record<string, GlossaryTerm> {
 	return Object.fromEntries(glossary.map((entry) => [entry.id, entry]));
 }
 
-/** The entry for `id`; throws so that a <Term> naming an unknown entry fails the build. */
-export function termFor(index: Record<string, GlossaryTerm> | undefined, id: string): GlossaryTerm {
-	const entry = index?.[id];
-	if (!entry) throw new Error(`<Term id="${id}">: no entry with that id in content/glossary.ts`);
-	return entry;
-}
-
+export { termFor } from './lookup';
 export { glossary };
