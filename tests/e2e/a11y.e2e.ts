@@ -43,6 +43,9 @@ for (const scheme of ['light', 'dark'] as const) {
 			test(`${path}: every question, unanswered, checked and with its solution, has no violations`, async ({
 				page
 			}) => {
+				// Answers up to 16 questions and runs axe twice over a long page: more than 30 s on a
+				// busy 2-core machine, so this one test gets the triple allowance.
+				test.slow();
 				await page.goto(path);
 				await hydrated(page);
 				await reachQuiz(page);
