@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { expect, pages, test } from './fixtures';
 import { questions } from '../../content/chapters/01-the-demand/quiz';
 
@@ -31,7 +32,36 @@ test.describe('every page', () => {
 	});
 });
 
+/** Chapter pages in course order: the content folders' number prefixes. */
+const inCourseOrder = readdirSync('content/chapters')
+	.filter((name) => /^\d+-/.test(name))
+	.sort()
+	.map((name) => `/chapters/${name.replace(/^\d+-/, '')}`);
+
 test.describe('course map', () => {
+	test('lists all seven chapters in course order, each opening its own page', async ({ page }) => {
+		await page.goto('/');
+		const entries = page.locator('.chapter-list > li.chapter');
+		await expect(entries).toHaveCount(7);
+		const links = entries.locator('h3 a');
+		expect(
+			await links.evaluateAll((all) =>
+				all.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+			)
+		).toEqual(inCourseOrder);
+		for (let i = 0; i < 7; i++)
+			await expect(entries.nth(i).locator('.meta')).toContainText(`Chapter ${i + 1} ·`);
+		await expect(links).toHaveText([
+			'The demand',
+			'How a message travels',
+			'Keys, locks and handshakes',
+			'What a backdoor would change',
+			'Privacy or safety?',
+			'The law: the Investigatory Powers Act',
+			'What happened next'
+		]);
+	});
+
 	test('lists chapter 1 with its summary, minutes and objectives, and opens it', async ({
 		page
 	}) => {
