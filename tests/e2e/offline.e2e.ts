@@ -48,7 +48,9 @@ async function controlled(page: Page) {
 }
 
 test.describe('offline', () => {
-	test.describe.configure({ timeout: 120_000 });
+	// The first test walks every prerendered page twice (about 40 pages with seven chapters,
+	// their embeds and worksheets), offline; on a busy 2-core machine that takes minutes.
+	test.describe.configure({ timeout: 300_000 });
 
 	test('after one visit every page loads, runs and reloads with the server gone', async ({
 		page,
