@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { junkMessages } from './junk';
+import { fuzz } from '../../support/fuzz';
 
 // static/embed.js is the host pages' script: plain JavaScript, run here against a fake page.
 const code = readFileSync('static/embed.js', 'utf8');
@@ -107,6 +108,46 @@ describe('static/embed.js', () => {
 		}
 		expect(a.style.height).toBeUndefined();
 	});
+
+	it('survives thousands of random messages, and sizes only for a valid one from its own frame', () => {
+		// One page for every case (a new script context each time would be slow); reset per case.
+		const a = frame(`${SEALED}/embed/the-demand`);
+		const page = hostPage([a]);
+		const runs = fuzz('embed.js message listener', 3000, (random) => {
+			delete a.style.height;
+			// What a listener receives is always a structured clone: no getters, proxies or functions.
+			const data: unknown = structuredClone(
+				random.track(
+					random.bool(0.6)
+						? {
+								type: random.bool(0.7) ? 'sealed:resize' : random.string(),
+								height: random.cloneable(1)
+							}
+						: random.cloneable(3)
+				)
+			);
+			const fromFrame = random.bool(0.7);
+			const origin = random.track(random.bool(0.7) ? SEALED : random.string());
+			page.send({ source: fromFrame ? a.contentWindow : random.cloneable(1), origin, data });
+			const record = data as { type?: unknown; height?: unknown };
+			const valid =
+				fromFrame &&
+				origin === SEALED &&
+				typeof data === 'object' &&
+				data !== null &&
+				record.type === 'sealed:resize' &&
+				typeof record.height === 'number' &&
+				record.height >= 0 &&
+				record.height <= 100_000;
+			if (!valid) {
+				if (a.style.height !== undefined) throw new Error(`sized to ${a.style.height}`);
+			} else if (a.style.height !== `${Math.ceil(record.height as number)}px`) {
+				throw new Error(`expected ${record.height}, sized to ${a.style.height}`);
+			}
+		});
+		expect(runs).toBe(3000);
+		// Generous: the machine running the suite may be busy.
+	}, 30_000);
 
 	it('asks embeds already on the page for their height, and other iframes nothing', () => {
 		const sealed = frame(`${SEALED}/embed/the-demand?quiz=0`);
