@@ -65,7 +65,7 @@ function gzipOf(file) {
 	const key = `${file}:${statSync(file).mtimeMs}`;
 	let body = gzipped.get(key);
 	if (!body) {
-		body = gzipSync(readFileSync(file), { level: 9 });
+		body = gzipSync(readFileSync(file));
 		gzipped.set(key, body);
 	}
 	return body;
