@@ -8,8 +8,9 @@ import { availableParallelism, loadavg } from 'node:os';
 export function chapterSlugs() {
 	return readdirSync('content/chapters', { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && /^\d+-/.test(entry.name))
-		.map((entry) => entry.name.replace(/^\d+-/, ''))
-		.sort();
+		.map((entry) => entry.name)
+		.sort()
+		.map((name) => name.replace(/^\d+-/, ''));
 }
 
 /** The value after `--name`, or `fallback`. */
