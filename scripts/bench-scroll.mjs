@@ -7,7 +7,7 @@
 // (gaps between animation frames) and the worst frame. The scrolling is Chromium's synthetic wheel gesture (see scrollToBottom), not scrollBy from a
 // script: a reader's wheel scrolls on the compositor, and only the page's own work then costs
 // frames, which is what this measures.
-// Goals: no long task, p95 ≤ 16.7 ms (one frame at 60 Hz).
+// Goals: no long task, p95 ≤ 16.7 ms (one frame at 60 Hz, give or take timestamp jitter).
 //
 // Timings vary between runs and machines: the script prints and marks them and exits 1 only when
 // a run itself fails. It is part of `npm run bench`; alone:
@@ -30,6 +30,9 @@ import {
 } from './bench-common.mjs';
 
 const GOALS = { longTasks: 0, p95: 16.7 };
+// Animation-frame timestamps are coarsened (to 0.1 ms) and jitter around 16.67 ms, so a page that
+// draws every frame at 60 Hz reads 16.6–16.9 ms at the 95th percentile; a missed frame reads 33.
+const FRAME_JITTER_MS = 0.3;
 const THROTTLE = Number(option('cpu', 4));
 const VIEWPORTS = {
 	// Lighthouse's mobile preset screen (Moto G Power), at 1× so raster work stays comparable.
@@ -164,7 +167,7 @@ export async function benchScroll({
 						name,
 						mark(r.longTasks, r.longTasks <= GOALS.longTasks),
 						r.longTasks ? `${Math.round(r.longest)} ms` : '–',
-						mark(`${r.p95.toFixed(1)} ms`, r.p95 <= GOALS.p95),
+						mark(`${r.p95.toFixed(1)} ms`, r.p95 <= GOALS.p95 + FRAME_JITTER_MS),
 						`${Math.round(r.worst)} ms`,
 						String(r.loadTasks),
 						`${Math.round(r.height / 1000)}k px`
