@@ -5,10 +5,10 @@
 // complete, over a few fresh visits.
 // Usage: node scripts/bench-offline.mjs [--runs 5]
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
+import { precacheTotal } from './precache.mjs';
 
 const PORT = 4360;
 const runsIndex = process.argv.indexOf('--runs');
@@ -17,26 +17,6 @@ const RUNS = runsIndex === -1 ? 5 : Number(process.argv[runsIndex + 1]);
 if (!existsSync('build/service-worker.js')) {
 	console.error('bench-offline: build/service-worker.js not found. Run "npm run build" first.');
 	process.exit(1);
-}
-
-/** Files the service worker precaches: everything but the store screenshots and itself. */
-function precachedBytes(dir = 'build') {
-	let total = 0;
-	let count = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		const rel = relative('build', path);
-		if (entry.isDirectory()) {
-			if (rel === 'screenshots') continue;
-			const sub = precachedBytes(path);
-			total += sub.total;
-			count += sub.count;
-		} else if (rel !== 'service-worker.js' && rel !== '_app/version.json') {
-			total += statSync(path).size;
-			count += 1;
-		}
-	}
-	return { total, count };
 }
 
 const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
@@ -70,7 +50,7 @@ try {
 	server.kill();
 }
 
-const { total, count } = precachedBytes();
+const { bytes: total, count } = precacheTotal();
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
 console.log(

@@ -3,8 +3,9 @@
 //  - "first": the JavaScript the HTML asks for first, the entry and its modulepreloads (the budget);
 //  - "at load": everything fetched until the page is hydrated, measured in Chromium, which adds
 //    the chunks hydration imports lazily, such as a chapter's prose, quiz and diagram code.
-// Fails when a page is over either budget. Sizes depend only on the build, so the figures are the
-// same on every run of the same commit.
+// Fails when a page is over either budget. Also prints what the service worker precaches for
+// offline use (scripts/precache.mjs): files and bytes, on disk and gzipped. Sizes depend only on
+// the build, so the figures are the same on every run of the same commit.
 // Usage: npm run size [-- --no-build]
 import { spawn, execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
+import { precachedFiles } from './precache.mjs';
 
 const BUDGET_KB = 60;
 // Everything a page fetches until it is ready, lazily loaded chapter code included. The target
@@ -93,6 +95,12 @@ for (const row of rows) {
 		`${row.path.padEnd(width)}  ${kb(row.first).padStart(11)}  ${kb(row.js).padStart(13)} (${String(row.count).padStart(2)})    ${kb(row.css).padStart(5)}${over(row) ? '   OVER BUDGET' : ''}`
 	);
 }
+const precache = precachedFiles(root);
+const precacheBytes = precache.reduce((sum, file) => sum + file.bytes, 0);
+const precacheGzip = precache.reduce((sum, file) => sum + gzipBytes(file.path.slice(1)), 0);
+console.log(
+	`precache: ${precache.length} files, ${kb(precacheBytes)} KB on disk, ${kb(precacheGzip)} KB gzip (what the service worker stores for offline reading)`
+);
 const failing = rows.filter(over);
 if (failing.length) {
 	console.error(`size: ${failing.length} page(s) over budget.`);

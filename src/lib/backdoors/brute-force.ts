@@ -36,6 +36,11 @@ export interface BruteForceOptions {
 	/** Decryptions in flight at once (default 256). */
 	readonly batch?: number;
 	readonly progressEveryMs?: number;
+	/**
+	 * Awaited after each batch. On the page's own thread (the matrix) pass `pause` from the crypto
+	 * engine, so a search never freezes scrolling; a worker has no page to keep responsive.
+	 */
+	readonly pause?: () => Promise<void>;
 }
 
 export type BruteForceResult =
@@ -122,6 +127,7 @@ export async function bruteForce(
 			return { status: 'found', key, candidate: next + hit, plaintext, tried, ms: now() - began };
 		}
 		next = stop;
+		await options.pause?.();
 		const t = now();
 		if (options.onProgress && t - reported >= every) {
 			reported = t;

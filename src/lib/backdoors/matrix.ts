@@ -22,6 +22,7 @@ import {
 	conversationChains,
 	messageKeyAt,
 	parseHeader,
+	pause,
 	Session,
 	toPublicIdentity,
 	tryRead,
@@ -375,7 +376,8 @@ async function weakKeysColumn(world: World, o: Resolved): Promise<MatrixCell[]> 
 					: END_FAILS;
 				return cell('weak-keys', id, read ? 'reads' : 'cannot-read', 1, how);
 			}
-			const result = await bruteForce(sealed, sealed.bits);
+			// Small batches, giving way between them: this runs on the page while the reader scrolls.
+			const result = await bruteForce(sealed, sealed.bits, { batch: 32, pause });
 			const space = count(2 ** sealed.bits);
 			if (result.status === 'found') {
 				const how = `Tried the keys in turn; number ${count(result.candidate + 1)} of ${space} opened it.`;
@@ -413,7 +415,10 @@ export function computeColumn(
 export async function computeMatrix(world: World, options: MatrixOptions): Promise<MatrixCell[][]> {
 	const columns: MatrixCell[][] = [];
 	// One column at a time: the brute-force column keeps the machine busy on its own.
-	for (const design of DESIGN_IDS) columns.push(await computeColumn(world, design, options));
+	for (const design of DESIGN_IDS) {
+		columns.push(await computeColumn(world, design, options));
+		await pause();
+	}
 	return columns;
 }
 

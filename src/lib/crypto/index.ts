@@ -29,6 +29,7 @@ export {
 	type PublicKey
 } from './curve';
 export { chainStep, hkdf, hmacSha256, LABELS, sha256, sha512 } from './kdf';
+export { pause, SLICE_MS } from './pause';
 export {
 	aesGcmDecrypt,
 	aesGcmEncrypt,

@@ -16,6 +16,7 @@
 import { copyBytes, equalBytes, type Bytes } from './bytes';
 import { deriveKeyId } from './aead';
 import { chainStep } from './kdf';
+import { pause } from './pause';
 
 /** A chain key and its position: what a device holds at one moment, and what a thief copies. */
 export interface ChainSnapshot {
@@ -101,6 +102,8 @@ export async function findInChain(
 		}
 		skipped.push({ index, messageKey, keyId: id });
 		chainKey = nextChainKey;
+		// A fruitless search walks up to MAX_SKIP steps: let the page draw meanwhile.
+		await pause();
 	}
 	return null;
 }

@@ -16,6 +16,7 @@
 import { concatBytes, utf8, type Bytes } from './bytes';
 import { sha512 } from './kdf';
 import type { PublicIdentity } from './identity';
+import { pause } from './pause';
 
 export const SAFETY_NUMBER_VERSION = 0;
 /** Signal's iteration count: slows down anyone searching for a key with a matching number. */
@@ -36,7 +37,11 @@ export async function fingerprintDigits(
 ): Promise<string> {
 	const version = Uint8Array.of(SAFETY_NUMBER_VERSION >> 8, SAFETY_NUMBER_VERSION & 0xff);
 	let hash = await sha512(concatBytes(version, publicRaw, utf8(stableId)));
-	for (let i = 0; i < iterations; i++) hash = await sha512(concatBytes(hash, publicRaw));
+	for (let i = 0; i < iterations; i++) {
+		hash = await sha512(concatBytes(hash, publicRaw));
+		// Thousands of digests would otherwise be one long task: let the page draw in between.
+		await pause();
+	}
 	let digits = '';
 	for (let offset = 0; offset < 30; offset += 5) {
 		// Five bytes are 40 bits: too wide for JS bitwise operators, fine for a float multiply.

@@ -32,6 +32,8 @@ export class HandshakeLab {
 	swapped = $state(false);
 	numbers = $state.raw<SafetyNumbers | null>(null);
 	#impostor: Promise<Identity> | null = null;
+	/** Whether anything has asked for the safety numbers yet (see wantNumbers). */
+	#numbersWanted = false;
 
 	async start(): Promise<void> {
 		try {
@@ -44,7 +46,7 @@ export class HandshakeLab {
 			this.first = { sealed, opened };
 			this.sent = sent;
 			this.status = 'ready';
-			this.numbers = await safetyNumbers(handshake, null);
+			if (this.#numbersWanted) await this.#computeNumbers();
 		} catch (error) {
 			console.error(error);
 			this.status = 'failed';
@@ -69,12 +71,30 @@ export class HandshakeLab {
 		this.theft = null;
 	}
 
+	/**
+	 * Work out the safety numbers, once something is about to show them. They cost about 20,000
+	 * SHA-512 rounds (Signal's 5,200 per half, as each phone computes both halves), so they are
+	 * made when the reader nears their scene, not with the page.
+	 */
+	wantNumbers(): void {
+		if (this.#numbersWanted) return;
+		this.#numbersWanted = true;
+		void this.#computeNumbers();
+	}
+
 	/** Let the server hand each phone a key of its own in place of the other person's, or stop. */
 	async setSwapped(on: boolean): Promise<void> {
-		const handshake = this.handshake;
 		this.swapped = on;
+		this.#numbersWanted = true;
+		await this.#computeNumbers();
+	}
+
+	/** The numbers for the current swap setting; a result the reader has since switched away from loses. */
+	async #computeNumbers(): Promise<void> {
+		const handshake = this.handshake;
 		if (!handshake) return;
-		this.#impostor ??= createImpostor();
+		const on = this.swapped;
+		if (on) this.#impostor ??= createImpostor();
 		const numbers = await safetyNumbers(handshake, on ? await this.#impostor : null);
 		if (this.swapped === on) this.numbers = numbers;
 	}

@@ -3,6 +3,8 @@
  * root layout wires it to the page. Never registers inside an iframe: cross-site embeds are denied
  * service workers, and a teacher's page must not see an error because of us.
  */
+import { pause } from '$lib/crypto/pause';
+
 export interface ServiceWorkerControl {
 	/** Ask the server whether a newer Sealed exists (after navigations, on returning to the tab). */
 	check(): void;
@@ -84,6 +86,8 @@ export async function storedBytes(): Promise<number | null> {
 			for (const request of await cache.keys()) {
 				const response = await cache.match(request);
 				if (response) total += (await response.clone().blob()).size;
+				// Some 180 files: a few at a time, so the page stays responsive meanwhile.
+				await pause();
 			}
 		}
 		return total;

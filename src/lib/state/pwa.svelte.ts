@@ -12,6 +12,7 @@ export class PwaState {
 	updateWaiting = $state(false);
 	online = $state(true);
 	#control: ServiceWorkerControl | null = null;
+	#measuring = false;
 
 	async start(): Promise<void> {
 		this.online = navigator.onLine;
@@ -19,11 +20,20 @@ export class PwaState {
 		addEventListener('offline', () => (this.online = false));
 		this.#control = await registerServiceWorker({
 			onUpdate: () => (this.updateWaiting = true),
-			onReady: async () => {
+			onReady: () => {
 				this.offlineReady = true;
-				this.storedBytes = await storedBytes();
 			}
 		});
+	}
+
+	/**
+	 * Add up what the offline copy takes, for the course map, the one page that shows it. Every
+	 * stored file is read to count it, so other pages (a chapter being scrolled) never pay for it.
+	 */
+	async measureStorage(): Promise<void> {
+		if (this.storedBytes !== null || this.#measuring) return;
+		this.#measuring = true;
+		this.storedBytes = await storedBytes();
 	}
 
 	check(): void {
