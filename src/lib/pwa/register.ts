@@ -3,6 +3,8 @@
  * root layout wires it to the page. Never registers inside an iframe: cross-site embeds are denied
  * service workers, and a teacher's page must not see an error because of us.
  */
+import { basePath } from '$lib/paths';
+
 export interface ServiceWorkerControl {
 	/** Ask the server whether a newer Sealed exists (after navigations, on returning to the tab). */
 	check(): void;
@@ -32,7 +34,8 @@ export async function registerServiceWorker(
 	if (!canRegister()) return null;
 	let registration: ServiceWorkerRegistration;
 	try {
-		registration = await navigator.serviceWorker.register('/service-worker.js');
+		// Under a base path (/sealed), the worker lives and rules below it: its scope is /sealed/.
+		registration = await navigator.serviceWorker.register(`${basePath()}/service-worker.js`);
 	} catch (error) {
 		console.warn('Sealed could not install its offline copy:', error);
 		return null;
