@@ -90,7 +90,13 @@ const config = {
 				'manifest-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
-				'form-action': ['none']
+				'form-action': ['none'],
+				// Trusted Types: no script can be loaded from an address, and no HTML or script
+				// text reaches a DOM sink, unless one of these policies vouches for it. Svelte's
+				// and SvelteKit's own, plus ours (src/lib/security/trusted-types.ts), which admits
+				// only Sealed's own script files: the service worker and the brute-force worker.
+				'require-trusted-types-for': ['script'],
+				'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'sealed-script-url']
 			}
 		},
 		alias: { $content: 'content' },

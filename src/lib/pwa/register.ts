@@ -4,6 +4,7 @@
  * service workers, and a teacher's page must not see an error because of us.
  */
 import { basePath } from '$lib/paths';
+import { trustedScriptUrl } from '$lib/security/trusted-types';
 
 export interface ServiceWorkerControl {
 	/** Ask the server whether a newer Sealed exists (after navigations, on returning to the tab). */
@@ -35,7 +36,9 @@ export async function registerServiceWorker(
 	let registration: ServiceWorkerRegistration;
 	try {
 		// Under a base path (/sealed), the worker lives and rules below it: its scope is /sealed/.
-		registration = await navigator.serviceWorker.register(`${basePath()}/service-worker.js`);
+		registration = await navigator.serviceWorker.register(
+			trustedScriptUrl(`${basePath()}/service-worker.js`)
+		);
 	} catch (error) {
 		console.warn('Sealed could not install its offline copy:', error);
 		return null;
