@@ -92,11 +92,13 @@ const config = {
 				'base-uri': ['self'],
 				'form-action': ['none'],
 				// Trusted Types: no script can be loaded from an address, and no HTML or script
-				// text reaches a DOM sink, unless one of these policies vouches for it. Svelte's
-				// and SvelteKit's own, plus ours (src/lib/security/trusted-types.ts), which admits
-				// only Sealed's own script files: the service worker and the brute-force worker.
+				// text reaches a DOM sink, unless one of these policies vouches for it: Svelte's
+				// own, and ours (src/lib/security/trusted-types.ts), which admits only Sealed's own
+				// script files, the service worker and the brute-force worker. Kit's
+				// sveltekit-trusted-url is needed only when Kit registers the service worker
+				// itself (its config check asks for it then); we register it by hand.
 				'require-trusted-types-for': ['script'],
-				'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'sealed-script-url']
+				'trusted-types': ['svelte-trusted-html', 'sealed-script-url']
 			}
 		},
 		alias: { $content: 'content' },

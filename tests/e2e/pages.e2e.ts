@@ -40,7 +40,7 @@ test.describe('every page', () => {
 			expect(policy).not.toContain("'unsafe-inline'");
 			expect(policy).toContain("object-src 'none'");
 			expect(policy).toContain("require-trusted-types-for 'script'");
-			expect(policy).toContain('trusted-types svelte-trusted-html sveltekit-trusted-url');
+			expect(policy).toContain('trusted-types svelte-trusted-html sealed-script-url');
 			await scrollThrough(page);
 		});
 	}

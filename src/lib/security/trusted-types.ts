@@ -6,9 +6,8 @@
  * Web Worker. This policy vouches for exactly those: a script URL on this site's own origin,
  * below its base path, ending in `.js`, with no query or fragment. Anything else throws.
  *
- * Svelte (`svelte-trusted-html`) and SvelteKit (`sveltekit-trusted-url`) bring their own policies;
- * the CSP names all three, and no other policy can be created. Browsers without Trusted Types
- * get the checked URL as a plain string.
+ * Svelte brings its own policy (`svelte-trusted-html`); the CSP names the two, and no other
+ * policy can be created. Browsers without Trusted Types get the checked URL as a plain string.
  */
 import { basePath } from '$lib/paths';
 
@@ -22,8 +21,16 @@ interface TrustedTypesFactory {
 
 export const POLICY_NAME = 'sealed-script-url';
 
-/** The checked URL, as a string, or an error saying why it is not one of ours. */
-export function checkScriptUrl(value: string, page: Pick<Location, 'href' | 'origin'>): string {
+/**
+ * The checked URL, as a string, or an error saying why it is not one of ours. `built`: whether
+ * this is the built site (Vite's dev server serves workers from source, `worker.ts?worker_file`,
+ * so in development the same origin suffices).
+ */
+export function checkScriptUrl(
+	value: string,
+	page: Pick<Location, 'href' | 'origin'>,
+	built: boolean = !import.meta.env.DEV
+): string {
 	let url: URL;
 	try {
 		url = new URL(value, page.href);
@@ -31,8 +38,6 @@ export function checkScriptUrl(value: string, page: Pick<Location, 'href' | 'ori
 		throw new TypeError(`Not a script address: ${value}`);
 	}
 	const below = `${basePath()}/`;
-	// Vite's dev server serves workers from source (`worker.ts?worker_file`): same origin suffices.
-	const built = !import.meta.env.DEV;
 	if (
 		url.origin !== page.origin ||
 		(built &&
