@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Serves the prerendered site in build/ exactly as a static host would: files by path,
-// `/x` → `x.html`, build/404.html with status 404 for anything else, and text compressed with
-// gzip for browsers that ask (as every static host does: without it, Lighthouse measures a slow
-// phone downloading three times the bytes a reader's would). No dependencies.
-// Usage: node scripts/serve.mjs [--port 4173] [--dir build]
+// `/x` → `x.html`, build/404.html with status 404 for anything else, and the response headers
+// in build/_headers (as Netlify and Cloudflare Pages apply them; the file itself is not served),
+// and text compressed with gzip for browsers that ask (as every static host does: without it,
+// Lighthouse measures a slow phone downloading three times the bytes a reader's would).
+// `--base /sealed` serves a `BASE_PATH=/sealed` build at /sealed/, as a host serving it below
+// its root would; _headers paths are then read relative to /sealed. No dependencies.
+// Usage: node scripts/serve.mjs [--port 4173] [--dir build] [--base /sealed]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeaders } from './headers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -16,6 +20,13 @@ const option = (name, fallback) => {
 };
 const port = Number(option('port', process.env.PORT ?? 4173));
 const root = resolve(option('dir', 'build'));
+const base = option('base', '').replace(/\/+$/, '');
+if (base && !/^(\/[A-Za-z0-9._~-]+)+$/.test(base)) {
+	console.error(`serve: --base must look like /sealed, not "${base}".`);
+	process.exit(1);
+}
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 
 if (!existsSync(join(root, 'index.html'))) {
 	console.error(`serve: ${root}/index.html not found. Run "npm run build" first.`);
@@ -43,7 +54,7 @@ function fileFor(pathname) {
 	} catch {
 		return null;
 	}
-	if (path.includes('\0')) return null;
+	if (path.includes('\0') || path === '/_headers') return null;
 	const candidates = path.endsWith('/')
 		? [join(path, 'index.html')]
 		: [path, `${path}.html`, join(path, 'index.html')];
@@ -71,22 +82,32 @@ function gzipOf(file) {
 	return body;
 }
 
-function send(req, res, status, file) {
+/** `path`: the address inside the site (without the base), which _headers rules are matched to. */
+function send(req, res, status, file, path) {
 	const type = TYPES[extname(file)] ?? 'application/octet-stream';
-	// Hashed build output never changes; everything else is revalidated on each visit.
-	const immutable = file.includes(`${sep}_app${sep}immutable${sep}`);
 	const compressible = COMPRESSIBLE.has(extname(file));
 	const gzip = compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 	const body = gzip ? gzipOf(file) : null;
-	res.writeHead(status, {
+	/** @type {Record<string, string | number>} */
+	const headers = {
 		'Content-Type': type,
 		'Content-Length': body ? body.length : statSync(file).size,
 		...(body ? { 'Content-Encoding': 'gzip' } : {}),
 		...(compressible ? { Vary: 'Accept-Encoding' } : {}),
-		'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-		'X-Content-Type-Options': 'nosniff',
-		'Referrer-Policy': 'no-referrer'
-	});
+		// Revalidated on each visit, unless _headers says otherwise (hashed build output).
+		'Cache-Control': 'no-cache'
+	};
+	if (rules.length === 0) {
+		headers['X-Content-Type-Options'] = 'nosniff';
+		headers['Referrer-Policy'] = 'no-referrer';
+	}
+	for (const { name, value } of headersFor(rules, path).values()) {
+		for (const key of Object.keys(headers)) {
+			if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
+		}
+		headers[name] = value;
+	}
+	res.writeHead(status, headers);
 	if (req.method === 'HEAD') return res.end();
 	if (body) return res.end(body);
 	createReadStream(file).pipe(res);
@@ -97,21 +118,28 @@ const server = createServer((req, res) => {
 		res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 		return;
 	}
-	const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-	// Canonical URLs have no trailing slash (kit's trailingSlash: 'never').
-	if (pathname.length > 1 && pathname.endsWith('/')) {
-		res.writeHead(308, { Location: pathname.replace(/\/+$/, '') || '/' }).end();
+	const { pathname: full } = new URL(req.url ?? '/', 'http://localhost');
+	// Below a base, the site's home is /sealed/ (the service worker's scope): /sealed goes there.
+	if (base && full === base) {
+		res.writeHead(308, { Location: `${base}/` }).end();
 		return;
 	}
-	const file = fileFor(pathname);
-	if (file) return send(req, res, 200, file);
+	const inside = !base || full.startsWith(`${base}/`);
+	const pathname = inside ? full.slice(base.length) : full;
+	// Canonical URLs have no trailing slash (kit's trailingSlash: 'never'), the home page aside.
+	if (inside && pathname.length > 1 && pathname.endsWith('/')) {
+		res.writeHead(308, { Location: base + (pathname.replace(/\/+$/, '') || '/') }).end();
+		return;
+	}
+	const file = inside ? fileFor(pathname) : null;
+	if (file) return send(req, res, 200, file, pathname);
 	const notFound = join(root, '404.html');
-	if (existsSync(notFound)) return send(req, res, 404, notFound);
+	if (existsSync(notFound)) return send(req, res, 404, notFound, pathname);
 	res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
 });
 
 server.listen(port, () => {
-	console.log(`Sealed is being served at http://localhost:${port} (Ctrl+C to stop)`);
+	console.log(`Sealed is being served at http://localhost:${port}${base}/ (Ctrl+C to stop)`);
 });
 for (const signal of ['SIGINT', 'SIGTERM'])
 	process.on(signal, () => server.close(() => process.exit(0)));

@@ -8,18 +8,26 @@
  * named by the build's version; an update installs beside the old one and waits until the reader
  * chooses to reload (never skipWaiting on its own), so nobody is left with a mix of two builds.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `sealed-${version}`;
-// Store screenshots are only for install dialogs, which fetch them online: not worth the space.
-const ASSETS = [
-	...build,
-	...files.filter((file) => !file.startsWith('/screenshots/')),
-	...prerendered
-];
+// Every path below carries the base path of a BASE_PATH build ('' at the root, else e.g. /sealed).
+// Not precached: store screenshots (only install dialogs fetch them, online), and the static
+// host's _headers file, which hosts that read it do not serve (a 404 would fail the install).
+const SKIPPED = (file: string) =>
+	file.startsWith(`${base}/screenshots/`) || file === `${base}/_headers`;
+const ASSETS = [...build, ...files.filter((file) => !SKIPPED(file)), ...prerendered];
 const PRECACHED = new Set(ASSETS);
-const NOT_FOUND = '/404';
+const NOT_FOUND = `${base}/404`;
+/** The home page, as prerendered lists it: `/`, or `/sealed/` under a base path. */
+const HOME = `${base}/`;
+
+/** The precache key for a request's path: no trailing slash, except the home page's own. */
+function cacheKey(pathname: string): string {
+	if (pathname === base || pathname === HOME) return HOME;
+	return pathname.replace(/\/$/, '');
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -60,7 +68,7 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+			const path = cacheKey(url.pathname);
 			if (PRECACHED.has(path)) {
 				// ignoreSearch: client navigation adds ?x-sveltekit-invalidated=… to data requests.
 				const hit = await cache.match(path, { ignoreSearch: true });

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { Frame, Locator, Page } from '@playwright/test';
 import type { XapiStatement } from '../../src/lib/embed/xapi';
 import { expect, hydrated, test } from './fixtures';
+import { caseSeed, fuzzSeed, Random, TRICKY_WORDS } from '../support/fuzz';
 import { steps } from '../../content/chapters/01-the-demand/steps';
 import { questions } from '../../content/chapters/01-the-demand/quiz';
 
@@ -421,6 +422,68 @@ test.describe('embed in a class page on another site', () => {
 			before.height
 		);
 		expect(await receivedOfType(page, 'sealed:quiz')).toEqual([]);
+		await expectFitted(iframe, frame);
+	});
+
+	test('hundreds of random messages from the host change nothing and throw nothing', async ({
+		page
+	}) => {
+		// Seeded: a failure names the seed, and SEALED_FUZZ_SEED=<seed> replays the same messages.
+		const seed = fuzzSeed();
+		const where = `fuzz seed ${seed} (replay with SEALED_FUZZ_SEED=${seed})`;
+		const messages = Array.from({ length: 300 }, (_, run) => {
+			const random = new Random(caseSeed(seed, run));
+			// JSON-like values and near misses of the requests an embed answers; the unit tests
+			// (tests/unit/embed/fuzz.test.ts) add dates, maps, buffers and the like by the thousand.
+			return random.bool(0.5)
+				? random.json(4)
+				: {
+						type: random.pick(TRICKY_WORDS),
+						...(random.bool() ? { context: random.pick(TRICKY_WORDS) } : {}),
+						...(random.bool() ? { action: random.pick(TRICKY_WORDS) } : {}),
+						...(random.bool() ? { height: random.number() } : {}),
+						...(random.bool(0.3) ? { [random.key()]: random.json(2) } : {})
+					};
+		});
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const { frame, iframe } = await openHost(page, `${CHAPTER}?report=${encodeURIComponent(HOST)}`);
+		await expectFitted(iframe, frame);
+		await frame.getByRole('button', { name: 'Next' }).click();
+		await expect(status(frame)).toHaveText(`Step 2 of ${steps.length}`);
+		const snapshot = async () => ({
+			url: frame.url(),
+			html: await frame.locator('main').innerHTML(),
+			theme: await frame.locator('html').getAttribute('data-theme'),
+			// Third-party frames may be refused storage (the embed then keeps progress in memory).
+			stored: await frame.evaluate(() => {
+				try {
+					return localStorage.getItem('sealed:v1');
+				} catch {
+					return 'storage refused';
+				}
+			})
+		});
+		const before = await snapshot();
+
+		const posted = await page.evaluate((list) => {
+			const target = (document.getElementById('sealed') as HTMLIFrameElement).contentWindow!;
+			let count = 0;
+			for (const message of list) {
+				try {
+					target.postMessage(message, '*');
+					count += 1;
+				} catch {
+					// Not cloneable in this browser: not something a host could send either.
+				}
+			}
+			return count;
+		}, messages);
+		expect(posted, where).toBeGreaterThan(250);
+		await page.waitForTimeout(600);
+
+		expect(await snapshot(), where).toEqual(before);
+		await expect(status(frame), where).toHaveText(`Step 2 of ${steps.length}`);
+		expect(await receivedOfType(page, 'sealed:quiz'), where).toEqual([]);
 		await expectFitted(iframe, frame);
 	});
 

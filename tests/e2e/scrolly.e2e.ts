@@ -87,9 +87,15 @@ test.describe('chapter 1 scrollytelling', () => {
 	});
 
 	test('works inside an iframe, where the frame is the viewport', async ({ page, baseURL }) => {
-		await page.setContent(
-			`<h1>Class page</h1><iframe title="Sealed chapter" width="800" height="600" src="${baseURL}/chapters/the-demand"></iframe>`
+		// Other sites may frame only embeds (the site's pages send frame-ancestors 'self', see
+		// headers.e2e.ts), so this class page is served from Sealed's own origin, by the test.
+		await page.route(`${baseURL}/class-page`, (route) =>
+			route.fulfill({
+				contentType: 'text/html',
+				body: `<!doctype html><html lang="en"><title>Class page</title><link rel="icon" href="data:,"><h1>Class page</h1><iframe title="Sealed chapter" width="800" height="600" src="${baseURL}/chapters/the-demand"></iframe></html>`
+			})
 		);
+		await page.goto('/class-page');
 		const frame = page.frameLocator('iframe');
 		await expect(frame.locator('.step-nav .status')).toHaveText(`Step 1 of ${steps.length}`);
 		await frame.locator('html[data-hydrated="true"]').waitFor();

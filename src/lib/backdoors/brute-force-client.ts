@@ -15,6 +15,8 @@ import {
 	type ToWorker
 } from './brute-force-protocol';
 import { weakToJson, type WeakSealed } from './weak-keys';
+import workerUrl from './brute-force.worker.ts?worker&url';
+import { trustedScriptUrl } from '$lib/security/trusted-types';
 
 /** The little a search needs from a worker (the browser's Worker, or a test's adapter). */
 export interface WorkerChannel {
@@ -59,10 +61,9 @@ export interface StartOptions {
 
 /** The browser's module worker, wrapped as a channel. */
 export function browserWorker(): WorkerChannel {
-	// This exact `new Worker(new URL(...), { type: 'module' })` form is what Vite bundles.
-	const worker = new Worker(new URL('./brute-force.worker.ts', import.meta.url), {
-		type: 'module'
-	});
+	// Vite bundles the worker and gives its URL; Trusted Types need that URL vouched for by our
+	// policy (a plain `new Worker(new URL(...))` would be refused by the page's CSP).
+	const worker = new Worker(trustedScriptUrl(workerUrl), { type: 'module' });
 	return {
 		post: (message) => worker.postMessage(message),
 		onMessage: (listener) => worker.addEventListener('message', (event) => listener(event.data)),

@@ -1,8 +1,7 @@
 /**
  * The brute-force search off the main thread, so the page stays responsive while the reader's
- * device tries keys. Loaded as
- * `new Worker(new URL('./brute-force.worker.ts', import.meta.url), { type: 'module' })`
- * (brute-force-client.ts does this); the protocol is in brute-force-protocol.ts.
+ * device tries keys. Vite bundles it from its `?worker&url` import in brute-force-client.ts, which
+ * starts it through the Trusted Types policy; the protocol is in brute-force-protocol.ts.
  */
 
 import { createBruteForceHost } from './brute-force-host';

@@ -69,7 +69,7 @@ export interface QuizMessage {
 
 /** The chapter a quiz belongs to, and where Sealed is published (the embed's own origin). */
 export interface QuizSource {
-	/** e.g. `https://sealed.example`, no trailing slash. */
+	/** e.g. `https://sealed.example`, or `https://school.example/sealed` below a root; no trailing slash. */
 	site: string;
 	slug: string;
 	title: string;

@@ -4,6 +4,8 @@
  * service workers, and a teacher's page must not see an error because of us.
  */
 import { pause } from '$lib/crypto/pause';
+import { basePath } from '$lib/paths';
+import { trustedScriptUrl } from '$lib/security/trusted-types';
 
 export interface ServiceWorkerControl {
 	/** Ask the server whether a newer Sealed exists (after navigations, on returning to the tab). */
@@ -34,7 +36,10 @@ export async function registerServiceWorker(
 	if (!canRegister()) return null;
 	let registration: ServiceWorkerRegistration;
 	try {
-		registration = await navigator.serviceWorker.register('/service-worker.js');
+		// Under a base path (/sealed), the worker lives and rules below it: its scope is /sealed/.
+		registration = await navigator.serviceWorker.register(
+			trustedScriptUrl(`${basePath()}/service-worker.js`)
+		);
 	} catch (error) {
 		console.warn('Sealed could not install its offline copy:', error);
 		return null;

@@ -1,3 +1,4 @@
+import { basePath } from '$lib/paths';
 import { parseOrigin } from '$lib/teach/embed-code';
 
 /** Where `npm start` serves the site: a sensible origin for a build nobody configured. */
@@ -19,4 +20,12 @@ export function siteOrigin(env: Record<string, string | undefined> = process.env
 		);
 	}
 	return check.origin;
+}
+
+/**
+ * Where the site is published: its origin plus the base path of a BASE_PATH build, e.g.
+ * `https://school.example/sealed`; just the origin for a site at the root. No trailing slash.
+ */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+	return siteOrigin(env) + basePath();
 }

@@ -102,6 +102,25 @@ export function normaliseOrigin(origin: string): string {
 }
 
 /**
+ * Where Sealed is published, without a trailing slash, so paths can be appended: an origin
+ * (`https://sealed.example`), or an origin and the base path of a site hosted below the root
+ * (`https://school.example/sealed`, a BASE_PATH build). Throws if it is neither.
+ */
+export function normaliseSite(site: string): string {
+	let url: URL;
+	try {
+		url = new URL(site.trim());
+	} catch {
+		throw new Error(`Not a site address: "${site}"`);
+	}
+	const web = url.protocol === 'https:' || url.protocol === 'http:';
+	if (!web || url.username || url.password || url.search || url.hash) {
+		throw new Error(`Not a site address: "${site}"`);
+	}
+	return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/**
  * Keeps a step range the right way round: when `from` moves past `to`, `to` follows it, and the
  * reverse when `to` is moved before `from`. Unknown ids fall back to the chapter's ends.
  */
@@ -185,8 +204,8 @@ export function embedTitle(chapter: EmbedChapter, options: EmbedOptions): string
  * - no `sandbox`: the embed needs scripts, its own storage for progress and links that open
  *   sources in a new tab; a sandbox allowing all of that would protect the host from little.
  */
-export function iframeCode(origin: string, chapter: EmbedChapter, options: EmbedOptions): string {
-	const src = normaliseOrigin(origin) + embedPath(options);
+export function iframeCode(site: string, chapter: EmbedChapter, options: EmbedOptions): string {
+	const src = normaliseSite(site) + embedPath(options);
 	const attributes: [string, string | number][] = [
 		['src', src],
 		['title', embedTitle(chapter, options)],
@@ -200,13 +219,13 @@ export function iframeCode(origin: string, chapter: EmbedChapter, options: Embed
 }
 
 /** The one line that sizes every Sealed iframe on the host page. */
-export function scriptCode(origin: string): string {
-	return `<script src="${escapeAttribute(normaliseOrigin(origin) + '/embed.js')}" async></script>`;
+export function scriptCode(site: string): string {
+	return `<script src="${escapeAttribute(normaliseSite(site) + '/embed.js')}" async></script>`;
 }
 
-/** Everything to paste: the iframe, then the script line. */
-export function embedCode(origin: string, chapter: EmbedChapter, options: EmbedOptions): string {
-	return `${iframeCode(origin, chapter, options)}\n${scriptCode(origin)}`;
+/** Everything to paste: the iframe, then the script line. `site`: see normaliseSite. */
+export function embedCode(site: string, chapter: EmbedChapter, options: EmbedOptions): string {
+	return `${iframeCode(site, chapter, options)}\n${scriptCode(site)}`;
 }
 
 /** The options for a whole chapter with the quiz, in the reader's theme, reporting nothing. */

@@ -1,10 +1,4 @@
-import {
-	EMBED_HEIGHT,
-	OEMBED_WIDTH,
-	defaultOptions,
-	embedCode,
-	normaliseOrigin
-} from './embed-code';
+import { EMBED_HEIGHT, OEMBED_WIDTH, defaultOptions, embedCode, normaliseSite } from './embed-code';
 import type { EmbedChapter } from './embed-code';
 
 /** An oEmbed 1.0 response of type "rich" (https://oembed.com, section 2.3.4). */
@@ -21,14 +15,17 @@ export interface OEmbedRich {
 	height: number;
 }
 
-/** Where a chapter's oEmbed file is published, e.g. `https://sealed.example/oembed/the-demand.json`. */
-export function oembedHref(origin: string, slug: string): string {
-	return `${normaliseOrigin(origin)}/oembed/${encodeURIComponent(slug)}.json`;
+/**
+ * Where a chapter's oEmbed file is published, e.g. `https://sealed.example/oembed/the-demand.json`.
+ * `site`: the origin, plus the base path when the site is hosted below the root (normaliseSite).
+ */
+export function oembedHref(site: string, slug: string): string {
+	return `${normaliseSite(site)}/oembed/${encodeURIComponent(slug)}.json`;
 }
 
 /** A chapter's oEmbed payload: the default embed (whole chapter, quiz on, the reader's theme). */
-export function oembedPayload(origin: string, chapter: EmbedChapter): OEmbedRich {
-	const site = normaliseOrigin(origin);
+export function oembedPayload(address: string, chapter: EmbedChapter): OEmbedRich {
+	const site = normaliseSite(address);
 	return {
 		type: 'rich',
 		version: '1.0',

@@ -8,6 +8,7 @@ import {
 	escapeAttribute,
 	iframeCode,
 	normaliseOrigin,
+	normaliseSite,
 	orderRange,
 	parseOrigin,
 	scriptCode,
@@ -224,6 +225,27 @@ describe('the code to paste', () => {
 		expect(src.pathname).toBe('/embed/a%22b');
 		expect(src.searchParams.get('report')).toBe('https://school.example');
 		expect(src.searchParams.get('theme')).toBe('auto');
+	});
+
+	it('points below the root when the site is hosted there (a BASE_PATH build)', () => {
+		const site = 'https://school.example/sealed/';
+		expect(scriptCode(site)).toBe(
+			'<script src="https://school.example/sealed/embed.js" async></script>'
+		);
+		const { src } = attributes(
+			iframeCode(site, chapter, { slug: 'the-demand', quiz: true, theme: 'auto' })
+		);
+		expect(src).toBe('https://school.example/sealed/embed/the-demand?quiz=1&theme=auto');
+		expect(normaliseSite('https://school.example/a/b')).toBe('https://school.example/a/b');
+		for (const bad of [
+			'school.example/sealed',
+			'ftp://school.example',
+			'https://u@school.example',
+			'https://school.example/?x=1',
+			'https://school.example/#x'
+		]) {
+			expect(() => normaliseSite(bad), bad).toThrow();
+		}
 	});
 
 	it('uses the origin it is given, without a doubled slash', () => {

@@ -48,6 +48,16 @@ describe('oembedPayload', () => {
 			'https://sealed.example/oembed/the-demand.json'
 		);
 	});
+
+	it('points below the root for a site hosted there (a BASE_PATH build)', () => {
+		const below = oembedPayload('https://school.example/sealed', chapter);
+		expect(below.provider_url).toBe('https://school.example/sealed/');
+		expect(below.html).toContain('src="https://school.example/sealed/embed/the-demand?');
+		expect(below.html).toContain('src="https://school.example/sealed/embed.js"');
+		expect(oembedHref('https://school.example/sealed/', 'the-demand')).toBe(
+			'https://school.example/sealed/oembed/the-demand.json'
+		);
+	});
 });
 
 describe('siteOrigin (SEALED_ORIGIN)', () => {

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { chapterSlugs, loadChapter } from '$lib/content/chapters';
-import { siteOrigin } from '$lib/server/origin';
+import { siteUrl } from '$lib/server/origin';
 import { oembedPayload } from '$lib/teach/oembed';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -14,5 +14,5 @@ export const GET: RequestHandler = async ({ params }) => {
 	const chapter = await loadChapter(params.slug);
 	if (!chapter) error(404, 'There is no chapter at this address.');
 	const { slug, number, steps } = chapter;
-	return json(oembedPayload(siteOrigin(), { slug, number, title: chapter.meta.title, steps }));
+	return json(oembedPayload(siteUrl(), { slug, number, title: chapter.meta.title, steps }));
 };

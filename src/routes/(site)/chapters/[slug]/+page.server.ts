@@ -1,7 +1,7 @@
 import { chapterSlugs, listChapters, neighbours } from '$lib/content/chapters';
 import { citationIndex } from '$lib/content/sources';
 import { glossaryIndex } from '$lib/content/glossary';
-import { siteOrigin } from '$lib/server/origin';
+import { siteUrl } from '$lib/server/origin';
 import { oembedHref } from '$lib/teach/oembed';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -14,10 +14,10 @@ export const load: PageServerLoad = async ({ params }) => {
 	const here = links.find((link) => link.slug === params.slug);
 	return {
 		...neighbours(links, params.slug),
-		// oEmbed discovery: consumers fetch this absolute URL, so it carries the site's origin.
+		// oEmbed discovery: consumers fetch this absolute URL, so it carries the site's address.
 		oembed: here
 			? {
-					href: oembedHref(siteOrigin(), here.slug),
+					href: oembedHref(siteUrl(), here.slug),
 					title: `Chapter ${here.number}: ${here.title}`
 				}
 			: null,
