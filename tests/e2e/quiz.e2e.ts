@@ -69,9 +69,13 @@ test.describe('chapter quizzes, every question type by keyboard', () => {
 		await expect(live(fieldset)).toContainText(wrong.explanation);
 		await press(fieldset.getByRole('button', { name: 'Explain every option' }));
 		for (const option of options) await expect(fieldset).toContainText(option.explanation);
+		// The pressed button is gone: focus moves to the one left, not to the top of the page.
+		await expect(fieldset.getByRole('button', { name: 'Try again' })).toBeFocused();
 		await press(fieldset.getByRole('button', { name: 'Try again' }));
 		await expect(live(fieldset)).toHaveText('');
 		await expect(fieldset.getByRole('radio', { checked: true })).toHaveCount(0);
+		// And a fresh try starts at the first answer.
+		await expect(fieldset.getByRole('radio').first()).toBeFocused();
 	});
 
 	test('ordering: moved into place with the buttons, then checked', async ({ page }) => {
