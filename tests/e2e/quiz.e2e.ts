@@ -309,6 +309,23 @@ test.describe('the final quiz', () => {
 	});
 });
 
+test.describe('the final quiz by keyboard', () => {
+	test('focus follows to the results, and to the first question when starting again', async ({
+		page
+	}) => {
+		await open(page, '/final');
+		const fieldset = page.locator('fieldset[data-type="single"]').first();
+		await fieldset.getByRole('radio').first().check();
+		await press(fieldset.getByRole('button', { name: 'Check' }));
+		await press(page.getByRole('button', { name: 'See my results' }));
+		await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
+		await press(page.getByRole('button', { name: 'Take the quiz again' }));
+		await expect(
+			page.locator('fieldset').first().locator('input, select, button').first()
+		).toBeFocused();
+	});
+});
+
 test.describe('with storage blocked', () => {
 	test.beforeEach(async ({ page }) => {
 		// As in a sandboxed iframe or a strict private mode: touching localStorage throws.
