@@ -264,9 +264,17 @@ test.describe('answers that last', () => {
 		);
 		await expect(page.locator('[data-totals]')).toContainText('Questions answered: 1 of');
 
+		// Focus goes back to the file chooser once the question about the file is answered.
+		await expect(page.getByLabel('Choose a progress file')).toBeFocused();
+
+		// The confirmation takes the button's place and is named by its question; focus moves
+		// to its safe choice, then back to the button once it is answered.
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		const confirm = page.getByRole('group', { name: /This cannot be undone/ });
+		await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
 		await page.getByRole('button', { name: 'Yes, reset' }).click();
 		await expect(page.locator('[data-totals]')).toContainText('Questions answered: 0 of');
+		await expect(page.getByRole('button', { name: 'Reset progress…' })).toBeFocused();
 
 		await page.getByLabel('Choose a progress file').setInputFiles({
 			name: 'sealed.json',
