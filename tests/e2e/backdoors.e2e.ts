@@ -95,6 +95,11 @@ test.describe('chapter 4: what a backdoor would change', () => {
 			`The thief opened ${ARCHIVE_TEXTS.length} of ${ARCHIVE_TEXTS.length} past messages`
 		);
 		for (const text of ARCHIVE_TEXTS) await expect(status).toContainText(text);
+		// "Start again" goes once pressed; focus returns to the button that leaks.
+		await page.getByRole('button', { name: 'Start again' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(status).toHaveCount(0);
+		await expect(leak).toBeFocused();
 	});
 
 	test('the ghost is seen unless the app hides the notice', async ({ page }) => {

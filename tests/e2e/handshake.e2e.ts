@@ -61,6 +61,12 @@ test.describe('chapter 3: keys, locks and handshakes', () => {
 		await expect(page.locator('.handshake .chain .opened')).toContainText(
 			'See you tomorrow, same place'
 		);
+		// "Give it back" goes once pressed; focus returns to the button that steals.
+		const giveBack = page.getByRole('button', { name: 'Give it back' });
+		await giveBack.focus();
+		await page.keyboard.press('Enter');
+		await expect(status).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Steal today’s key' })).toBeFocused();
 	});
 
 	test('when the server swaps in its own keys, the safety numbers stop matching', async ({

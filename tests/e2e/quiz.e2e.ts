@@ -69,9 +69,13 @@ test.describe('chapter quizzes, every question type by keyboard', () => {
 		await expect(live(fieldset)).toContainText(wrong.explanation);
 		await press(fieldset.getByRole('button', { name: 'Explain every option' }));
 		for (const option of options) await expect(fieldset).toContainText(option.explanation);
+		// The pressed button is gone: focus moves to the one left, not to the top of the page.
+		await expect(fieldset.getByRole('button', { name: 'Try again' })).toBeFocused();
 		await press(fieldset.getByRole('button', { name: 'Try again' }));
 		await expect(live(fieldset)).toHaveText('');
 		await expect(fieldset.getByRole('radio', { checked: true })).toHaveCount(0);
+		// And a fresh try starts at the first answer.
+		await expect(fieldset.getByRole('radio').first()).toBeFocused();
 	});
 
 	test('ordering: moved into place with the buttons, then checked', async ({ page }) => {
@@ -260,9 +264,17 @@ test.describe('answers that last', () => {
 		);
 		await expect(page.locator('[data-totals]')).toContainText('Questions answered: 1 of');
 
+		// Focus goes back to the file chooser once the question about the file is answered.
+		await expect(page.getByLabel('Choose a progress file')).toBeFocused();
+
+		// The confirmation takes the button's place and is named by its question; focus moves
+		// to its safe choice, then back to the button once it is answered.
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		const confirm = page.getByRole('group', { name: /This cannot be undone/ });
+		await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
 		await page.getByRole('button', { name: 'Yes, reset' }).click();
 		await expect(page.locator('[data-totals]')).toContainText('Questions answered: 0 of');
+		await expect(page.getByRole('button', { name: 'Reset progress…' })).toBeFocused();
 
 		await page.getByLabel('Choose a progress file').setInputFiles({
 			name: 'sealed.json',
@@ -302,6 +314,23 @@ test.describe('the final quiz', () => {
 		await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
 		await open(page, '/');
 		await expect(page.locator('[data-progress="final"]')).toContainText('Best score');
+	});
+});
+
+test.describe('the final quiz by keyboard', () => {
+	test('focus follows to the results, and to the first question when starting again', async ({
+		page
+	}) => {
+		await open(page, '/final');
+		const fieldset = page.locator('fieldset[data-type="single"]').first();
+		await fieldset.getByRole('radio').first().check();
+		await press(fieldset.getByRole('button', { name: 'Check' }));
+		await press(page.getByRole('button', { name: 'See my results' }));
+		await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
+		await press(page.getByRole('button', { name: 'Take the quiz again' }));
+		await expect(
+			page.locator('fieldset').first().locator('input, select, button').first()
+		).toBeFocused();
 	});
 });
 
