@@ -118,7 +118,10 @@ test.describe(`a site built for ${BASE}`, () => {
 		await expect(page.getByLabel('Embed code')).toHaveValue(
 			new RegExp(`src="${ORIGIN}${BASE}/embed/[^"]+"[\\s\\S]*src="${ORIGIN}${BASE}/embed\\.js"`)
 		);
+		// The preview loads as the teacher reaches it.
+		await page.locator('section.preview').scrollIntoViewIfNeeded();
 		const preview = page.getByTestId('embed-preview');
+		await expect(preview).toHaveAttribute('src', /./);
 		expect(new URL((await preview.getAttribute('src'))!, ORIGIN).pathname).toMatch(
 			/^\/sealed\/embed\//
 		);

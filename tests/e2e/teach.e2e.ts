@@ -89,9 +89,25 @@ test.describe('/teach', () => {
 		}
 	});
 
+	test('the preview frame loads only as the teacher reaches it', async ({ page }) => {
+		// A phone: the preview is well below the first screen.
+		await page.setViewportSize({ width: 390, height: 700 });
+		await openTeach(page);
+		const section = page.locator('section.preview');
+		await expect(section).toContainText('The preview appears here');
+		await expect(preview(page)).toHaveCount(0);
+		expect(page.frames()).toHaveLength(1);
+		await section.scrollIntoViewIfNeeded();
+		await expect(preview(page)).toHaveAttribute('src', `/embed/${first.slug}?quiz=1&theme=auto`);
+		await expect(page.frameLocator('[data-testid="embed-preview"]').locator('h1')).toHaveText(
+			first.title
+		);
+	});
+
 	test('the builder, used by keyboard, changes the code and the preview', async ({ page }) => {
 		await openTeach(page);
 		const origin = new URL(page.url()).origin;
+		await page.locator('section.preview').scrollIntoViewIfNeeded();
 		await expect(preview(page)).toHaveAttribute('src', `/embed/${first.slug}?quiz=1&theme=auto`);
 		await expect(code(page)).toHaveValue(
 			`<iframe src="${origin}/embed/${first.slug}?quiz=1&amp;theme=auto" title="Sealed, chapter 1: ${first.title}" ` +

@@ -235,7 +235,8 @@ export interface HistoryLayout {
 	height: number;
 	axis: { x1: number; x2: number; y: number };
 	/** Every tick gets a mark at x; only those whose labels fit get a label, centred on labelX. */
-	ticks: { x: number; labelX: number; label: string }[];
+	/** `time`: the tick's date in ms, which stays the same while the window glides. */
+	ticks: { time: number; x: number; labelX: number; label: string }[];
 	/** The hatched band of the article's week, at least 4 px wide, or null when out of view. */
 	week: { x: number; width: number; top: number; labelX: number } | null;
 	markers: HistoryMarker[];
@@ -294,7 +295,7 @@ export function layoutHistory(
 		const labelX = Math.min(Math.max(at, half + 1), width - half - 1);
 		const fits = labelX - half > lastRight + LABEL_GAP;
 		if (fits) lastRight = labelX + half;
-		ticks.push({ x: at, labelX, label: fits ? label : '' });
+		ticks.push({ time: date.getTime(), x: at, labelX, label: fits ? label : '' });
 	}
 
 	let week: HistoryLayout['week'] = null;
