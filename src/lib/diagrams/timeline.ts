@@ -1,5 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent, TimelineEventKind, TimelineState } from './timeline-types';
+import { dayOrMonth, shortMonth } from './dates';
 
 /** Layout of one timeline state at a given size: plain numbers, ready for Svelte to draw. */
 export interface TimelineMarker {
@@ -46,27 +47,12 @@ const BEFORE_WIDTH = 64;
 const STACK_GAP = 24;
 const DAY = 24 * 60 * 60 * 1000;
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** "2017-03-26" → "26 March 2017" (UTC, so prerender and browser agree in every time zone). */
 export function formatDay(iso: string): string {
 	const date = utcDate(iso);
-	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+	return dayOrMonth(date);
 }
 
 /** Events in date order, with the order of the chapter's list breaking ties. */
@@ -115,7 +101,7 @@ export function layoutTimeline(state: TimelineState, width: number): TimelineLay
 		const day = new Date(time);
 		ticks.push({
 			x: x(day),
-			label: i % every === 0 ? `${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]!.slice(0, 3)}` : ''
+			label: i % every === 0 ? `${day.getUTCDate()} ${shortMonth(day)}` : ''
 		});
 	}
 

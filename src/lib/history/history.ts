@@ -1,5 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import type { HistoryEvent, HistoryEventKind, HistoryState, TimeWindow } from './history-types';
+import { dayOrMonth, monthYear, shortMonth } from '$lib/diagrams/dates';
 
 /*
  * Pure maths of the chapter 7 timeline: the window of time on show (zoom and pan, clamped to
@@ -26,21 +27,6 @@ export const ZOOM_STEP = 2;
 
 /** How far one press of an arrow key or pan button moves, as a fraction of the window. */
 export const PAN_STEP = 0.25;
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 const KIND_WORDS: Record<HistoryEventKind, string> = {
 	law: 'law or court',
@@ -136,9 +122,7 @@ export const showsArticleWeek = ([start, end]: TimeWindow): boolean =>
 
 /** "2017-03-26" → "26 March 2017"; with month precision, "March 2017". */
 export function eventDate(event: Pick<HistoryEvent, 'date' | 'precision'>): string {
-	const date = new Date(toTime(event.date));
-	const month = `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-	return event.precision === 'day' ? `${date.getUTCDate()} ${month}` : month;
+	return dayOrMonth(new Date(toTime(event.date)), event.precision);
 }
 
 const isNewYear = (time: number) => {
@@ -154,12 +138,8 @@ export function formatWindow([start, end]: TimeWindow): string {
 	const first = new Date(start);
 	const last = new Date(end - 1);
 	const years = (isNewYear(start) && isNewYear(end)) || end - start > 2 * 366 * DAY;
-	const from = years
-		? String(first.getUTCFullYear())
-		: `${MONTHS[first.getUTCMonth()]} ${first.getUTCFullYear()}`;
-	const to = years
-		? String(last.getUTCFullYear())
-		: `${MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
+	const from = years ? String(first.getUTCFullYear()) : monthYear(first);
+	const to = years ? String(last.getUTCFullYear()) : monthYear(last);
 	return from === to ? from : `${from} to ${to}`;
 }
 
@@ -265,7 +245,7 @@ const WEEK_LABEL_WIDTH = WEEK_LABEL.length * 6.4;
 
 function tickLabel(date: Date): string {
 	if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return String(date.getUTCFullYear());
-	const month = MONTHS[date.getUTCMonth()]!.slice(0, 3);
+	const month = shortMonth(date);
 	return date.getUTCDate() === 1 ? month : `${date.getUTCDate()} ${month}`;
 }
 

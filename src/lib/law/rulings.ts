@@ -1,4 +1,5 @@
 import { scaleUtc } from 'd3-scale';
+import { dayOrMonth } from '$lib/diagrams/dates';
 import type { LawEvent, LawEventKind, RulingOutcome, RulingsState } from './law-types';
 
 /** How each outcome is named in the key and the text description. */
@@ -74,21 +75,6 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Room kept on the axis before the first event and after the last. */
 const MARGIN_DAYS = 120;
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 /** Parses "2018-04-27" as midnight UTC; throws on anything that is not a real calendar day. */
 export function parseDay(iso: string): Date {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -106,9 +92,7 @@ export function parseDay(iso: string): Date {
 
 /** "27 April 2018", or "February 2017" when the sources give only the month (UTC throughout). */
 export function eventDate(event: Pick<LawEvent, 'date' | 'precision'>): string {
-	const date = parseDay(event.date);
-	const month = `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-	return event.precision === 'month' ? month : `${date.getUTCDate()} ${month}`;
+	return dayOrMonth(parseDay(event.date), event.precision);
 }
 
 const wordsFor = (event: LawEvent) =>
