@@ -37,10 +37,14 @@ function pagePaths(dir = root) {
 	});
 }
 
-/** The scripts a page's HTML loads first: modulepreload links and the bootstrap's imports. */
-function firstScripts(path) {
+/** A prerendered page's HTML, by its path. */
+function htmlOf(path) {
 	const file = path === '/' ? 'index.html' : `${path.slice(1)}.html`;
-	const html = readFileSync(join(root, file), 'utf8');
+	return readFileSync(join(root, file), 'utf8');
+}
+
+/** The scripts a page's HTML loads first: modulepreload links and the bootstrap's imports. */
+function firstScripts(html) {
 	const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
 		.map((match) => match[0])
 		.filter((tag) => /rel="modulepreload"/.test(tag))
@@ -50,9 +54,7 @@ function firstScripts(path) {
 }
 
 /** The CSS a page carries inside its HTML (the build inlines it: inlineStyleThreshold). */
-function inlineCss(path) {
-	const file = path === '/' ? 'index.html' : `${path.slice(1)}.html`;
-	const html = readFileSync(join(root, file), 'utf8');
+function inlineCss(html) {
 	return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
 }
 
@@ -78,13 +80,14 @@ try {
 		const js = files.filter((file) => file.endsWith('.js'));
 		const css = files.filter((file) => file.endsWith('.css'));
 		const sum = (list) => list.reduce((total, file) => total + gzipBytes(file), 0);
+		const html = htmlOf(path);
 		rows.push({
 			path,
-			first: sum(firstScripts(path)),
+			first: sum(firstScripts(html)),
 			count: js.length,
 			js: sum(js),
 			// Inline CSS counted on its own, though it travels inside the HTML's compression.
-			css: sum(css) + gzipSync(inlineCss(path), { level: 9 }).length
+			css: sum(css) + gzipSync(inlineCss(html), { level: 9 }).length
 		});
 		await page.close();
 	}
