@@ -212,15 +212,22 @@ test.describe('fuzzing what a stranger controls, in the browser', () => {
 						'lang',
 						random.key()
 					]);
+					// At most 1,200 characters a value, so the request stays under 8 KB: hosts refuse
+					// longer request lines before any page sees them (nginx's default buffer is
+					// 8 KB, Node's 16 KB), so a longer link tests the host, not Sealed. A cut may
+					// split a %XX escape, which is one more malformed value.
 					const value = random.bool(0.2)
 						? random.pick(['%', '%E0%A4%A', '%%', '&=', '%00'])
-						: encode(random.string());
+						: encode(random.string()).slice(0, 1200);
 					return `${encode(key)}=${value}`;
 				}).join('&');
 				const fragment = random.bool(0.5) ? encode(random.string()) : random.pick(TRICKY_WORDS);
 				const url = `${path}?${query}#${fragment}`;
 				const where = `${replay}, ${url.slice(0, 400)}`;
-				const response = await page.goto(url);
+				// A failed load names the seed too, for a replay.
+				const response = await page.goto(url).catch((error: Error) => {
+					throw new Error(`${where}: ${error.message.slice(0, 300)}`);
+				});
 				expect(response?.status(), where).toBe(200);
 				await hydrated(page);
 				await expect(page.locator('h1'), where).toHaveCount(1);
