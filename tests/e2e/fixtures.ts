@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 
 /** Every chapter's URL, from the content folders (`01-the-demand` → `/chapters/the-demand`). */
 export const chapters = readdirSync('content/chapters', { withFileTypes: true })
@@ -110,4 +110,42 @@ export async function reachQuiz(page: Page): Promise<void> {
 		await page.locator('.quiz').first().scrollIntoViewIfNeeded({ timeout: 2000 });
 		await page.locator('.quiz fieldset').first().waitFor({ timeout: 2000 });
 	}).toPass({ timeout: 10_000 });
+}
+
+/**
+ * Counts a page's requests in flight (its frames' included), so a test can wait for the network
+ * to rest. Playwright's own `networkidle` can lose track of a frame made while the page runs (the
+ * /teach preview): it then waits forever with nothing in flight. This waits on what it saw, and
+ * when it gives up, names the requests still open.
+ */
+export function trackRequests(page: Page): {
+	quiet(quietMs?: number, timeout?: number): Promise<void>;
+} {
+	const open = new Set<Request>();
+	let lastChange = Date.now();
+	const counted = (request: Request) => /^https?:/.test(request.url());
+	page.on('request', (request) => {
+		if (!counted(request)) return;
+		open.add(request);
+		lastChange = Date.now();
+	});
+	const done = (request: Request) => {
+		if (open.delete(request)) lastChange = Date.now();
+	};
+	page.on('requestfinished', done);
+	page.on('requestfailed', done);
+	return {
+		async quiet(quietMs = 500, timeout = 15_000) {
+			const deadline = Date.now() + timeout;
+			while (open.size > 0 || Date.now() - lastChange < quietMs) {
+				if (Date.now() > deadline) {
+					const urls = [...open].map((request) => request.url());
+					throw new Error(
+						`The network did not rest within ${timeout} ms; open: ${urls.join(', ') || 'none'}`
+					);
+				}
+				await page.waitForTimeout(50);
+			}
+		}
+	};
 }

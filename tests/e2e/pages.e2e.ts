@@ -1,13 +1,13 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, pages, test } from './fixtures';
+import { expect, pages, test, trackRequests } from './fixtures';
 import { questions } from '../../content/chapters/01-the-demand/quiz';
 
 /**
  * Scrolls from top to bottom a screen at a time, so every part that loads as the reader nears it
  * (quizzes, live diagrams, chapter 4's engine) loads and runs, then waits for the network to rest.
  */
-async function scrollThrough(page: Page): Promise<void> {
+async function scrollThrough(page: Page, network: ReturnType<typeof trackRequests>): Promise<void> {
 	await page.evaluate(async () => {
 		const pause = () => new Promise((resolve) => setTimeout(resolve, 60));
 		// Instant: the site scrolls smoothly, and each smooth scroll would cut the last one short.
@@ -18,7 +18,7 @@ async function scrollThrough(page: Page): Promise<void> {
 		scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
 		await pause();
 	});
-	await page.waitForLoadState('networkidle');
+	await network.quiet();
 	// A quiz, once reached, has replaced its plain preview with the live questions.
 	await expect(page.locator('.quiz-preview')).toHaveCount(0);
 }
@@ -31,6 +31,7 @@ test.describe('every page', () => {
 			page,
 			context
 		}) => {
+			const network = trackRequests(page);
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('h1')).toHaveCount(1);
@@ -45,11 +46,20 @@ test.describe('every page', () => {
 			expect(policy).toContain("object-src 'none'");
 			expect(policy).toContain("require-trusted-types-for 'script'");
 			expect(policy).toContain('trusted-types svelte-trusted-html sealed-script-url');
-			await scrollThrough(page);
+			await scrollThrough(page, network);
 			// Checked after the whole page has run, live parts included.
 			expect(await context.cookies()).toEqual([]);
 		});
 	}
+});
+
+test('waiting for the network to rest names a request that never ends', async ({ page }) => {
+	// The control for every page's wait above: a request left open must fail it, by name.
+	await page.route('**/never-answered', () => {});
+	const network = trackRequests(page);
+	await page.goto('/glossary');
+	await page.evaluate(() => void fetch('/never-answered').catch(() => {}));
+	await expect(network.quiet(300, 2_000)).rejects.toThrow(/never-answered/);
 });
 
 /** Chapter pages in course order: the content folders' number prefixes. */
