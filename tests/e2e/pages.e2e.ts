@@ -108,6 +108,31 @@ test.describe('course map', () => {
 	});
 });
 
+test.describe('chapter styles', () => {
+	/** Whether chapter 2's message composer is drawn with its own style: a bordered panel. */
+	const composerStyled = (page: Page) =>
+		page.locator('.composer').evaluate((box) => getComputedStyle(box).borderTopStyle === 'solid');
+
+	test('a chapter page carries its own diagram styles, not every chapter’s', async ({ page }) => {
+		await page.goto('/chapters/the-demand');
+		const css = await page.locator('style').allTextContents();
+		// Chapter 2's composer and chapter 4's lab are styled in their own pages only.
+		expect(css.join('')).not.toMatch(/\.composer\.svelte-/);
+		await page.goto('/chapters/how-a-message-travels');
+		expect((await page.locator('style').allTextContents()).join('')).toMatch(/\.composer\.svelte-/);
+		expect(await composerStyled(page)).toBe(true);
+	});
+
+	test('the next chapter, reached by its link from the last, arrives styled', async ({ page }) => {
+		await page.goto('/chapters/the-demand');
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		await page.getByRole('link', { name: /Next chapter/ }).click();
+		await expect(page).toHaveURL(/\/chapters\/how-a-message-travels$/);
+		await expect(page.locator('.composer')).toBeVisible();
+		expect(await composerStyled(page)).toBe(true);
+	});
+});
+
 test.describe('sources', () => {
 	test('every citation in chapter 1 points at an entry on the sources page', async ({ page }) => {
 		await page.goto('/chapters/the-demand');
