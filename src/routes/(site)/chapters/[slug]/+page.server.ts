@@ -1,8 +1,7 @@
 import { chapterSlugs, listChapters, neighbours } from '$lib/content/chapters';
-import { citationIndex } from '$lib/content/sources';
-import { glossaryIndex } from '$lib/content/glossary';
 import { siteUrl } from '$lib/server/origin';
 import { oembedHref } from '$lib/teach/oembed';
+import { chapterReferences } from '$lib/server/chapter-references';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => chapterSlugs().map((slug) => ({ slug }));
@@ -21,7 +20,6 @@ export const load: PageServerLoad = async ({ params }) => {
 					title: `Chapter ${here.number}: ${here.title}`
 				}
 			: null,
-		citations: citationIndex(),
-		glossary: glossaryIndex()
+		...(await chapterReferences(params.slug))
 	};
 };

@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { chapterSlugs, loadChapter } from '$lib/content/chapters';
-import { glossaryIndex } from '$lib/content/glossary';
-import { citationIndex } from '$lib/content/sources';
 import { worksheetQuestions } from '$lib/teach/printable';
+import { chapterReferences } from '$lib/server/chapter-references';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => chapterSlugs().map((slug) => ({ slug }));
@@ -14,7 +13,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!chapter) error(404, 'There is no chapter at this address.');
 	return {
 		questions: worksheetQuestions(chapter.questions),
-		citations: citationIndex(),
-		glossary: glossaryIndex()
+		...(await chapterReferences(params.slug))
 	};
 };
