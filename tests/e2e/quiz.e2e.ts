@@ -317,6 +317,34 @@ test.describe('the final quiz', () => {
 	});
 });
 
+test.describe('a quiz page jumped through', () => {
+	// A reader who presses End and clicks at once must hit what they aimed at: nothing above a
+	// button may still change size once it is on screen. (Cards laid out only near the screen,
+	// content-visibility: auto, grew as they arrived and moved "See my results" from under the
+	// pointer between press and release.)
+	for (const path of ['/final', '/chapters/the-demand']) {
+		test(`${path}: the last button stays where it is once the page has jumped to its end`, async ({
+			page
+		}) => {
+			await open(page, path);
+			const moves = await page.evaluate(async () => {
+				const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+				const buttons = [...document.querySelectorAll('main button')];
+				const last = buttons.at(-1)!;
+				scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+				const before = last.getBoundingClientRect().top;
+				const after: number[] = [];
+				for (let i = 0; i < 5; i++) {
+					await frame();
+					after.push(last.getBoundingClientRect().top);
+				}
+				return after.map((top) => Math.round(top - before) || 0);
+			});
+			expect(moves).toEqual([0, 0, 0, 0, 0]);
+		});
+	}
+});
+
 test.describe('the final quiz by keyboard', () => {
 	test('focus follows to the results, and to the first question when starting again', async ({
 		page
