@@ -18,6 +18,26 @@ test.describe('chapter 1 scrollytelling', () => {
 		expect(new URL(page.url()).hash).toBe(`#${target.id}`);
 	});
 
+	test('a click on a deep-linked step keeps it current, though late layout moved it', async ({
+		page
+	}) => {
+		const target = steps[5]!;
+		await page.goto(`/chapters/the-demand#${target.id}`);
+		await hydrated(page);
+		await expect(status(page)).toHaveText(`Step 6 of ${steps.length}`);
+		// Something above grows after the jump (as a late diagram or font might), pushing the
+		// previous step onto the reading line; then, still within the hold, the reader clicks.
+		await page.evaluate((id) => {
+			const previous = document.getElementById(id)!.previousElementSibling as HTMLElement;
+			previous.style.paddingBottom = '400px';
+		}, target.id);
+		await page.waitForTimeout(100);
+		await page.locator(`#${target.id}`).dispatchEvent('pointerdown');
+		await page.waitForTimeout(300);
+		await expect(status(page)).toHaveText(`Step 6 of ${steps.length}`);
+		await expect(page.locator('.figure-step')).toHaveText(target.label);
+	});
+
 	test('Next, Previous and the arrow keys move through the steps', async ({ page }) => {
 		await page.goto('/chapters/the-demand');
 		await hydrated(page);

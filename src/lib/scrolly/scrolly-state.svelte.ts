@@ -166,7 +166,8 @@ export class ScrollyState<S> {
 		const interrupts = hold
 			? (['wheel', 'touchmove', 'pointerdown', 'keydown'] as const)
 			: (['wheel', 'touchmove'] as const);
-		const done = (superseded = false, interrupted = false) => {
+		// `byScroll`: the reader ended the jump by scrolling (wheel, touch), not by a click or key.
+		const done = (superseded = false, interrupted = false, byScroll = false) => {
 			clearTimeout(timer);
 			// A held deep link that the page has since pushed away (late layout) goes back into place.
 			if (hold && !superseded && !interrupted && !arrived(element)) {
@@ -177,6 +178,10 @@ export class ScrollyState<S> {
 			if (this.#settle === done) this.#settle = null;
 			this.#scrollingTo = null;
 			if (superseded) return;
+			// A click or key on a held deep link leaves its step current: the reader is acting on
+			// that step, and late layout may have moved the one above onto the reading line without
+			// the reader moving at all. Their next scroll moves the steps on as usual.
+			if (interrupted && !byScroll) return;
 			// Observer reports arrive a frame after the scroll; read the line once they are in.
 			requestAnimationFrame(() =>
 				requestAnimationFrame(() => {
@@ -189,7 +194,8 @@ export class ScrollyState<S> {
 		};
 		// A scroll that a newer one interrupted also fires scrollend: only arrival counts.
 		const onScrollEnd = () => (arrived(element) && !hold ? done() : undefined);
-		const onInterrupt = () => done(false, true);
+		const onInterrupt = (event: Event) =>
+			done(false, true, event.type === 'wheel' || event.type === 'touchmove');
 		const timer = setTimeout(() => done(), Math.max(hold, smooth ? 2000 : 200));
 		window.addEventListener('scrollend', onScrollEnd);
 		for (const type of interrupts) window.addEventListener(type, onInterrupt, { passive: true });
